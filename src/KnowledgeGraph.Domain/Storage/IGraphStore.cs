@@ -1,0 +1,72 @@
+using KnowledgeGraph.Domain.Model;
+
+namespace KnowledgeGraph.Domain.Storage;
+
+/// <summary>
+/// The graph store port. Implemented by the embedded SQLite store and the Neo4j store; both must pass the
+/// same contract suite (tests/KnowledgeGraph.Storage.Tests). Batch methods take many ids so the GraphQL
+/// DataLoaders cost one round trip per nesting level.
+/// </summary>
+public interface IGraphStore
+{
+    /// <summary>Creates schema, indexes and constraints; idempotent, safe on every start.</summary>
+    Task InitializeAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Upserts reference data that no bulletin carries (chain catalogue, SUPPLIES edges, regions).</summary>
+    Task UpsertReferenceAsync(IReadOnlyList<Entity> entities, IReadOnlyList<Relation> relations, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// In one transaction: upserts the graph (entities merged by id with aliases unioned, relations by id,
+    /// mentions and facts by key) and writes the bulletin row as <see cref="BulletinStatus.Ingested"/>.
+    /// Committing the same bulletin again changes nothing.
+    /// </summary>
+    Task CommitBulletinAsync(Bulletin bulletin, BulletinGraph graph, CancellationToken cancellationToken = default);
+
+    /// <summary>Records a bulletin that carries no graph (failed, duplicate, pending).</summary>
+    Task SaveBulletinAsync(Bulletin bulletin, CancellationToken cancellationToken = default);
+
+    Task<Bulletin?> GetBulletinAsync(string id, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<Bulletin>> GetBulletinsAsync(BulletinStatus? status = null, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<Article>> GetArticlesAsync(IReadOnlyCollection<string> bulletinIds, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyDictionary<string, Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
+
+    Task<Page<Entity>> QueryEntitiesAsync(EntityQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Edges touching any of <paramref name="entityIds"/> in the given direction, optionally of some kinds only.</summary>
+    Task<IReadOnlyList<Relation>> GetRelationsAsync(
+        IReadOnlyCollection<string> entityIds,
+        RelationDirection direction,
+        IReadOnlyCollection<RelationKind>? kinds = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Mentions of nodes or edges (target id is an entity id or a relation id).</summary>
+    Task<IReadOnlyList<Mention>> GetMentionsAsync(IReadOnlyCollection<string> targetIds, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<QuantFact>> GetFactsAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Every entity attached to the chain (SERVES, OPERATES_IN, SUPPORTS, FUNDS, PRODUCED-for … an edge to one of its
+    /// segments or to the chain itself), optionally only those whose region code starts with <paramref name="regionPrefix"/>.
+    /// </summary>
+    Task<IReadOnlyList<Placement>> GetPlacementsAsync(string chainName, string? regionPrefix, CancellationToken cancellationToken = default);
+
+    /// <summary>Counts of placed entities per segment × region code × kind for the whole chain (all regions).</summary>
+    Task<IReadOnlyList<CoverageCell>> GetCoverageAsync(string chainName, CancellationToken cancellationToken = default);
+
+    Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Cheap reachability probe for health checks; never throws.</summary>
+    Task<StoreHealth> CheckHealthAsync(CancellationToken cancellationToken = default);
+}
+
+public enum RelationDirection
+{
+    Outgoing,
+    Incoming,
+    Both,
+}
+
+public sealed record StoreHealth(bool Healthy, string Description);
