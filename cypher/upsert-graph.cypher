@@ -61,18 +61,22 @@ CALL () {
   WITH $bulletin AS row
   WHERE row IS NOT NULL
   MERGE (b:Bulletin {id: row.id})
+  // A second commit of an ingested bulletin keeps its first ingestion time: committing again changes nothing.
+  WITH b, row, CASE WHEN b.status = 'Ingested' THEN b.ingestedAt END AS previous
   SET b = row
+  SET b.ingestedAt = coalesce(previous, row.ingestedAt)
 }
 // Denormalised read keys, recomputed from every mention of this bulletin once all its parts are in.
 CALL () {
   WITH $bulletin AS row
   WHERE row IS NOT NULL
-  MATCH (m:Mention {bulletinId: row.id})
-  WITH DISTINCT m.targetId AS targetId, row
+  MATCH (b:Bulletin {id: row.id})
+  MATCH (m:Mention {bulletinId: b.id})
+  WITH DISTINCT m.targetId AS targetId, b
   MATCH (n:Entity {id: targetId})
   SET n.mentionCount = COUNT { MATCH (x:Mention {targetId: targetId}) },
       n.firstSeen = CASE
-        WHEN n.firstSeen IS NULL OR n.firstSeen > row.ingestedAt THEN row.ingestedAt
+        WHEN n.firstSeen IS NULL OR n.firstSeen > b.ingestedAt THEN b.ingestedAt
         ELSE n.firstSeen
       END
 }
