@@ -4,4 +4,4 @@
 MATCH (f:Fact)
 WHERE f.entityId IN $entityIds
 RETURN properties(f) AS fact
-ORDER BY f.entityId, f.metric, f.key;
+ORDER BY f.entityId, f.bulletinId, f.start, f.metric;

@@ -3,7 +3,9 @@
 // Needs Neo4j 5.26+ (dynamic labels in upsert-graph.cypher); works on Community, Enterprise and Aura.
 // No parameters. Run in Neo4j Browser as is (with multi-statement editor enabled).
 
-// One node per entity id, whatever its kind label; the unique constraint doubles as the id lookup index.
+// One node per id, whatever its labels: :Node is anything an edge can touch, :Entity an upserted entity.
+// The unique constraints double as the id lookup indexes (also for ChainSegment:{chain}/ prefix seeks).
+CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT bulletin_id IF NOT EXISTS FOR (b:Bulletin) REQUIRE b.id IS UNIQUE;
 CREATE CONSTRAINT article_key IF NOT EXISTS FOR (a:Article) REQUIRE a.key IS UNIQUE;
@@ -37,6 +39,8 @@ CREATE INDEX article_bulletin IF NOT EXISTS FOR (a:Article) ON (a.bulletinId);
 CREATE INDEX mention_target IF NOT EXISTS FOR (m:Mention) ON (m.targetId);
 CREATE INDEX mention_bulletin IF NOT EXISTS FOR (m:Mention) ON (m.bulletinId);
 CREATE INDEX fact_entity IF NOT EXISTS FOR (f:Fact) ON (f.entityId);
+CREATE INDEX entity_mentions IF NOT EXISTS FOR (n:Entity) ON (n.mentionCount);
+CREATE INDEX entity_first_seen IF NOT EXISTS FOR (n:Entity) ON (n.firstSeen);
 
 // Full-text search over names and aliases. The CJK analyzer indexes Chinese as overlapping bigrams, so the
 // phrase "乳业" matches 国家乳业技术创新中心. aliasText is the aliases joined by newlines (kept in step by upsert-graph).

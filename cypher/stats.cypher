@@ -6,7 +6,7 @@ CALL () {
   RETURN collect({kind: kind, count: count}) AS entitiesByKind
 }
 CALL () {
-  MATCH (:Entity)-[r]->(:Entity)
+  MATCH ()-[r]->()
   WITH type(r) AS type, count(*) AS count
   RETURN collect({type: type, count: count}) AS relationsByType
 }

@@ -4,43 +4,47 @@
 // Every write is a MERGE on a key, so running it again with the same rows changes nothing.
 // A graph too big for one statement is sent as several calls of this same statement with $bulletin = null, and a
 // last call carrying $bulletin: the bulletin is only marked Ingested after every part committed (see docs/neo4j.md).
-// Kind labels and relationship types are dynamic ($(…), Neo4j 5.26+): the values come from the EntityKind and
-// RelationKind enums, always as parameters, never spliced into the text.
+//
+// Model: every id that an edge can touch is a :Node; upserted entities are also :Entity plus their kind label
+// (dynamic label $(row.kind), Neo4j 5.26+; the value comes from the EntityKind enum as a parameter, never spliced
+// into the text). An edge to an id no entity row has yet leaves a bare :Node, as a relation row without an entity.
+// Merge rules (same as the SQLite store): values already stored win, new rows fill gaps; aliases are unioned;
+// firstSeen is the earliest $seen (ingestion time of the bulletin); mentionCount counts the node's mentions.
 //
 // Example params (Browser):
-// :param entities => [{id: 'Lab:国家乳业技术创新中心', kind: 'Lab', name: '国家乳业技术创新中心', aliases: ['乳创中心'], regionCode: '150100', level: '国家级', status: null, props: {}}]
-// :param relations => [{id: 'Lab:国家乳业技术创新中心|LOCATED_IN|Region:150100', type: 'LOCATED_IN', from: 'Lab:国家乳业技术创新中心', fromKind: 'Lab', fromName: '国家乳业技术创新中心', to: 'Region:150100', toKind: 'Region', toName: '150100', props: {}}]
+// :param entities => [{id: 'Lab:国家乳业技术创新中心', kind: 'Lab', aliases: ['乳创中心'], fields: {kind: 'Lab', name: '国家乳业技术创新中心', regionCode: '150100', level: '国家级', status: null}, props: {}}]
+// :param relations => [{id: 'Lab:国家乳业技术创新中心|LOCATED_IN|Region:150100', type: 'LOCATED_IN', from: 'Lab:国家乳业技术创新中心', to: 'Region:150100', props: {}}]
 // :param articles => []
 // :param mentions => []
 // :param facts => []
 // :param bulletin => null
+// :param seen => datetime('2024-05-01T08:00:00Z')
 
 CALL () {
   UNWIND $entities AS row
-  MERGE (n:Entity {id: row.id})
-  SET n:$(row.kind),
-      n.kind = row.kind,
-      n.name = row.name,
-      n.regionCode = coalesce(row.regionCode, n.regionCode),
-      n.level = coalesce(row.level, n.level),
-      n.status = coalesce(row.status, n.status),
-      n.mentionCount = coalesce(n.mentionCount, 0),
-      n.aliases = reduce(acc = coalesce(n.aliases, []), a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END)
-  SET n += row.props
+  MERGE (n:Node {id: row.id})
+  WITH n, row, properties(n) AS before
+  SET n:Entity, n:$(row.kind)
+  SET n += row.fields, n += row.props
+  SET n += before
+  SET n.aliases = reduce(acc = coalesce(before.aliases, []), a IN row.aliases |
+        CASE WHEN a IN acc OR a = n.name THEN acc ELSE acc + a END),
+      n.firstSeen = CASE
+        WHEN $seen IS NOT NULL AND (n.firstSeen IS NULL OR $seen < n.firstSeen) THEN $seen
+        ELSE n.firstSeen
+      END,
+      n.mentionCount = COUNT { MATCH (m:Mention {targetId: row.id}) }
   // The full-text index reads aliases from this one string (a list property is not indexed).
   SET n.aliasText = reduce(s = '', a IN n.aliases | s + a + '\n')
 }
 CALL () {
   UNWIND $relations AS row
-  // Endpoints not in the batch are created from their id ({Kind}:{name}) so no edge is silently dropped.
-  MERGE (a:Entity {id: row.from})
-    ON CREATE SET a:$(row.fromKind), a.kind = row.fromKind, a.name = row.fromName,
-                  a.aliases = [], a.aliasText = '', a.mentionCount = 0
-  MERGE (b:Entity {id: row.to})
-    ON CREATE SET b:$(row.toKind), b.kind = row.toKind, b.name = row.toName,
-                  b.aliases = [], b.aliasText = '', b.mentionCount = 0
+  MERGE (a:Node {id: row.from})
+  MERGE (b:Node {id: row.to})
   MERGE (a)-[r:$(row.type) {id: row.id}]->(b)
+  WITH r, row, properties(r) AS before
   SET r += row.props
+  SET r += before
 }
 CALL () {
   UNWIND $articles AS row
@@ -50,7 +54,10 @@ CALL () {
 CALL () {
   UNWIND $mentions AS row
   MERGE (m:Mention {key: row.key})
-  SET m = row
+    ON CREATE SET m = row
+  WITH DISTINCT row.targetId AS targetId
+  MATCH (n:Entity {id: targetId})
+  SET n.mentionCount = COUNT { MATCH (x:Mention {targetId: targetId}) }
 }
 CALL () {
   UNWIND $facts AS row
@@ -61,23 +68,6 @@ CALL () {
   WITH $bulletin AS row
   WHERE row IS NOT NULL
   MERGE (b:Bulletin {id: row.id})
-  // A second commit of an ingested bulletin keeps its first ingestion time: committing again changes nothing.
-  WITH b, row, CASE WHEN b.status = 'Ingested' THEN b.ingestedAt END AS previous
   SET b = row
-  SET b.ingestedAt = coalesce(previous, row.ingestedAt)
-}
-// Denormalised read keys, recomputed from every mention of this bulletin once all its parts are in.
-CALL () {
-  WITH $bulletin AS row
-  WHERE row IS NOT NULL
-  MATCH (b:Bulletin {id: row.id})
-  MATCH (m:Mention {bulletinId: b.id})
-  WITH DISTINCT m.targetId AS targetId, b
-  MATCH (n:Entity {id: targetId})
-  SET n.mentionCount = COUNT { MATCH (x:Mention {targetId: targetId}) },
-      n.firstSeen = CASE
-        WHEN n.firstSeen IS NULL OR n.firstSeen > b.ingestedAt THEN b.ingestedAt
-        ELSE n.firstSeen
-      END
 }
 RETURN $bulletin IS NOT NULL AS bulletinWritten;

@@ -8,6 +8,12 @@ namespace KnowledgeGraph.Storage.Neo4j;
 
 internal sealed partial class Neo4jGraphStore
 {
+    /// <summary>Relationship types that place an entity on a chain (shared with the SQLite store).</summary>
+    private static readonly List<string> PlacementTypes = [.. new[]
+    {
+        RelationKind.Serves, RelationKind.OperatesIn, RelationKind.Supports, RelationKind.Funds, RelationKind.Produced,
+    }.Select(k => k.Code()).Order(StringComparer.Ordinal)];
+
     public async Task<Bulletin?> GetBulletinAsync(string id, CancellationToken cancellationToken = default)
     {
         var result = await ReadAsync("get-bulletin", new() { ["id"] = id }, cancellationToken).ConfigureAwait(false);
@@ -44,23 +50,23 @@ internal sealed partial class Neo4jGraphStore
 
     public async Task<Page<Entity>> QueryEntitiesAsync(EntityQuery query, CancellationToken cancellationToken = default)
     {
-        var offset = OffsetCursor.Decode(query.After);
-        var first = Math.Clamp(query.First, 0, EntityQuery.MaxPageSize);
-        var text = string.IsNullOrWhiteSpace(query.Text) ? null : query.Text.Trim();
-        var chain = string.IsNullOrWhiteSpace(query.Chain) ? null : query.Chain;
+        ArgumentNullException.ThrowIfNull(query);
+        var offset = OffsetCursor.Decode(query.After, query.Sort, query.Descending);
+        var first = Math.Clamp(query.First, 1, EntityQuery.MaxPageSize);
+        var text = FullTextQuery.Parse(query.Text);
         var result = await ReadAsync(
             "query-entities",
             new()
             {
-                ["text"] = text,
-                ["textQuery"] = text is null ? null : FullTextQuery.Phrase(text),
+                ["textQuery"] = text.Lucene,
+                ["shortTerms"] = text.ShortTerms,
                 ["kinds"] = query.Kinds is { Count: > 0 } kinds ? kinds.Select(k => k.ToString()).ToList() : null,
-                ["regionPrefix"] = string.IsNullOrEmpty(query.RegionPrefix) ? null : query.RegionPrefix,
-                ["level"] = string.IsNullOrEmpty(query.Level) ? null : query.Level,
-                ["nameContains"] = string.IsNullOrEmpty(query.NameContains) ? null : query.NameContains,
-                ["segmentId"] = string.IsNullOrEmpty(query.SegmentId) ? null : query.SegmentId,
-                ["chainId"] = chain is null ? null : EntityIds.Chain(chain),
-                ["segmentPrefix"] = chain is null ? null : EntityIds.Segment(chain, string.Empty),
+                ["regionPrefix"] = Blank(query.RegionPrefix),
+                ["level"] = Blank(query.Level),
+                ["nameContains"] = Blank(query.NameContains),
+                ["segmentId"] = Blank(query.SegmentId),
+                ["chainId"] = Blank(query.Chain) is { } chain ? EntityIds.Chain(chain) : null,
+                ["placementTypes"] = PlacementTypes,
                 ["sort"] = query.Sort.ToString(),
                 ["descending"] = query.Descending,
                 ["skip"] = offset,
@@ -71,7 +77,7 @@ internal sealed partial class Neo4jGraphStore
         var row = result.Single();
         var page = row.List("page").OfType<IReadOnlyDictionary<string, object?>>().Select(RecordMapping.Entity).ToList();
         var items = page.Take(first).ToList();
-        var cursors = items.Select((_, i) => OffsetCursor.Encode(offset + i + 1)).ToList();
+        var cursors = items.Select((_, i) => OffsetCursor.Encode(query.Sort, query.Descending, offset + i + 1)).ToList();
         return new Page<Entity>(items, (int)row.Int64("total"), page.Count > first, cursors.LastOrDefault())
         {
             Cursors = cursors,
@@ -131,8 +137,8 @@ internal sealed partial class Neo4jGraphStore
             new()
             {
                 ["chainId"] = EntityIds.Chain(chainName),
-                ["segmentPrefix"] = EntityIds.Segment(chainName, string.Empty),
-                ["regionPrefix"] = string.IsNullOrEmpty(regionPrefix) ? null : regionPrefix,
+                ["placementTypes"] = PlacementTypes,
+                ["regionPrefix"] = Blank(regionPrefix),
             },
             cancellationToken).ConfigureAwait(false);
         return [.. result.Records.Select(RecordMapping.Placement)];
@@ -142,7 +148,7 @@ internal sealed partial class Neo4jGraphStore
     {
         var result = await ReadAsync(
             "coverage",
-            new() { ["chainId"] = EntityIds.Chain(chainName), ["segmentPrefix"] = EntityIds.Segment(chainName, string.Empty) },
+            new() { ["chainId"] = EntityIds.Chain(chainName), ["placementTypes"] = PlacementTypes },
             cancellationToken).ConfigureAwait(false);
         return [.. result.Records.Select(r => new CoverageCell(
             r.String("segmentId")!, r.String("regionCode"), Enum.Parse<EntityKind>(r.String("kind")!), (int)r.Int64("count")))];
@@ -165,4 +171,6 @@ internal sealed partial class Neo4jGraphStore
             byKind,
             byType);
     }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -9,6 +9,8 @@ internal sealed partial class Neo4jGraphStore
 
     public async Task UpsertReferenceAsync(IReadOnlyList<Entity> entities, IReadOnlyList<Relation> relations, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(entities);
+        ArgumentNullException.ThrowIfNull(relations);
         // Reference data is idempotent by key, so each batch commits on its own.
         var batch = options.Value.BatchSize;
         foreach (var chunk in entities.Select(GraphRows.Entity).Chunk(batch))
@@ -29,11 +31,22 @@ internal sealed partial class Neo4jGraphStore
     /// </summary>
     public async Task CommitBulletinAsync(Bulletin bulletin, BulletinGraph graph, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(bulletin);
+        ArgumentNullException.ThrowIfNull(graph);
+
+        // A re-commit keeps the first ingestion time, so FirstSeen and the bulletin row do not move.
+        var existing = await GetBulletinAsync(bulletin.Id, cancellationToken).ConfigureAwait(false);
+        var ingestedAt = (existing is { Status: BulletinStatus.Ingested } ? existing.IngestedAt : null)
+            ?? bulletin.IngestedAt
+            ?? time.GetUtcNow();
         var row = GraphRows.Bulletin(bulletin with
         {
             Status = BulletinStatus.Ingested,
             Error = null,
-            IngestedAt = bulletin.IngestedAt ?? time.GetUtcNow(),
+            IngestedAt = ingestedAt,
+            Articles = graph.Articles.Count,
+            Entities = graph.Entities.Count,
+            Relations = graph.Relations.Count,
         });
         var all = new GraphBatch
         {
@@ -42,6 +55,7 @@ internal sealed partial class Neo4jGraphStore
             Articles = [.. graph.Articles.Select(GraphRows.Article)],
             Mentions = [.. graph.Mentions.Select(GraphRows.Mention)],
             Facts = [.. graph.Facts.Select(GraphRows.Fact)],
+            Seen = ingestedAt,
         };
 
         var o = options.Value;
@@ -53,10 +67,10 @@ internal sealed partial class Neo4jGraphStore
 
         foreach (var part in all.Split(o.BatchSize))
         {
-            await UpsertAsync(part, cancellationToken).ConfigureAwait(false);
+            await UpsertAsync(part with { Seen = ingestedAt }, cancellationToken).ConfigureAwait(false);
         }
 
-        await UpsertAsync(new GraphBatch { Bulletin = row }, cancellationToken).ConfigureAwait(false);
+        await UpsertAsync(new GraphBatch { Bulletin = row, Seen = ingestedAt }, cancellationToken).ConfigureAwait(false);
     }
 
     public Task SaveBulletinAsync(Bulletin bulletin, CancellationToken cancellationToken = default) =>
@@ -73,6 +87,7 @@ internal sealed partial class Neo4jGraphStore
                 ["mentions"] = batch.Mentions,
                 ["facts"] = batch.Facts,
                 ["bulletin"] = batch.Bulletin,
+                ["seen"] = batch.Seen,
             },
             cancellationToken);
 
@@ -86,9 +101,12 @@ internal sealed partial class Neo4jGraphStore
         public List<Dictionary<string, object?>> Facts { get; init; } = NoRows;
         public Dictionary<string, object?>? Bulletin { get; init; }
 
+        /// <summary>Ingestion time of the bulletin: the entities' FirstSeen candidate (null for reference data).</summary>
+        public DateTimeOffset? Seen { get; init; }
+
         public int RowCount => Entities.Count + Relations.Count + Articles.Count + Mentions.Count + Facts.Count;
 
-        /// <summary>Parts of at most <paramref name="size"/> rows, entities first so edges find their endpoints' names.</summary>
+        /// <summary>Parts of at most <paramref name="size"/> rows, in the order a single statement writes them.</summary>
         public IEnumerable<GraphBatch> Split(int size)
         {
             foreach (var chunk in Entities.Chunk(size))

@@ -14,11 +14,16 @@ internal static class GraphRows
     {
         ["id"] = e.Id,
         ["kind"] = e.Kind.ToString(),
-        ["name"] = e.Name,
-        ["aliases"] = e.Aliases.Distinct(StringComparer.Ordinal).ToList(),
-        ["regionCode"] = e.RegionCode,
-        ["level"] = e.Level,
-        ["status"] = e.Status,
+        ["aliases"] = e.Aliases.Where(a => !string.IsNullOrWhiteSpace(a) && a != e.Name).Distinct(StringComparer.Ordinal).ToList(),
+        // Stored values win over these on merge (upsert-graph.cypher), so a later bulletin only fills gaps.
+        ["fields"] = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["kind"] = e.Kind.ToString(),
+            ["name"] = e.Name,
+            ["regionCode"] = e.RegionCode,
+            ["level"] = e.Level,
+            ["status"] = e.Status,
+        },
         ["props"] = e.Properties.ToDictionary(p => PropertyPrefix + p.Key, p => (object?)p.Value, StringComparer.Ordinal),
     };
 
@@ -27,11 +32,7 @@ internal static class GraphRows
         ["id"] = r.Id,
         ["type"] = r.Kind.Code(),
         ["from"] = r.FromId,
-        ["fromKind"] = EntityIds.KindOf(r.FromId).ToString(),
-        ["fromName"] = NameOf(r.FromId),
         ["to"] = r.ToId,
-        ["toKind"] = EntityIds.KindOf(r.ToId).ToString(),
-        ["toName"] = NameOf(r.ToId),
         // "id" is the edge key; an attribute of that name would overwrite it.
         ["props"] = r.Properties.Where(p => p.Key != "id").ToDictionary(p => p.Key, p => (object?)p.Value, StringComparer.Ordinal),
     };
@@ -72,6 +73,8 @@ internal static class GraphRows
         ["amount"] = (double)f.Value,
         ["unit"] = f.Unit,
         ["year"] = f.Year,
+        ["bulletinId"] = f.Mention.BulletinId,
+        ["start"] = f.Mention.Start,
         ["mention"] = JsonSerializer.Serialize(f.Mention, RowJson.Options),
     };
 
@@ -90,8 +93,6 @@ internal static class GraphRows
         ["sizeBytes"] = b.SizeBytes,
         ["encoding"] = b.Encoding,
     };
-
-    private static string NameOf(string entityId) => entityId[(entityId.IndexOf(':', StringComparison.Ordinal) + 1)..];
 }
 
 internal static class RowJson

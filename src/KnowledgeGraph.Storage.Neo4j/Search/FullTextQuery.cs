@@ -4,22 +4,31 @@ using System.Text;
 namespace KnowledgeGraph.Storage.Neo4j.Search;
 
 /// <summary>
-/// User text → a Lucene phrase for the CJK full-text index. The whole text is one quoted phrase, so Lucene
-/// operators in it (AND, *, ~, field:) are just characters; inside the quotes only '"' and '\' need escaping.
+/// User text → the two text parameters of query-entities.cypher. Terms are split on whitespace and must all match.
+/// A term of two or more characters becomes a quoted Lucene phrase for the CJK bigram index, so Lucene operators in it
+/// (AND, *, ~, field:) are plain characters; shorter terms cannot form a bigram and are matched by substring.
 /// </summary>
-internal static class FullTextQuery
+internal sealed record FullTextQuery(string? Lucene, IReadOnlyList<string> ShortTerms)
 {
-    /// <summary>The phrase, or null when the text is shorter than one CJK bigram and must be matched by substring instead.</summary>
-    public static string? Phrase(string text)
+    public static FullTextQuery None { get; } = new(null, []);
+
+    public static FullTextQuery Parse(string? text)
     {
-        var trimmed = text.Trim();
-        if (new StringInfo(trimmed).LengthInTextElements < 2)
+        if (string.IsNullOrWhiteSpace(text))
         {
-            return null;
+            return None;
         }
 
-        var phrase = new StringBuilder(trimmed.Length + 2).Append('"');
-        foreach (var c in trimmed)
+        var terms = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var phrases = terms.Where(t => new StringInfo(t).LengthInTextElements >= 2).Select(Phrase).ToList();
+        var shortTerms = terms.Where(t => new StringInfo(t).LengthInTextElements < 2).Distinct(StringComparer.Ordinal).ToList();
+        return new FullTextQuery(phrases.Count == 0 ? null : string.Join(" AND ", phrases), shortTerms);
+    }
+
+    private static string Phrase(string term)
+    {
+        var phrase = new StringBuilder(term.Length + 2).Append('"');
+        foreach (var c in term)
         {
             if (c is '"' or '\\')
             {
