@@ -1,5 +1,6 @@
 using KnowledgeGraph.Domain.Catalogue;
 using KnowledgeGraph.Domain.Model;
+using KnowledgeGraph.Domain.Regions;
 
 namespace KnowledgeGraph.Domain.Tests.Catalogue;
 
@@ -89,6 +90,18 @@ public sealed class ChainCatalogueTests
             Assert.All(chain.Segments, s => Assert.NotEmpty(s.Keywords));
             Assert.NotEmpty(chain.Keywords);
         });
+    }
+
+    [Fact]
+    public void Default_Keywords_AreNeitherSingleCharactersNorProvinceOrCityNames()
+    {
+        // A region name as keyword would tie every organisation of that place to the chain (铜陵 → 铜基新材料).
+        var places = Gazetteer.Default.All.Where(r => r.Level != RegionLevel.County).SelectMany(r => new[] { r.Name, r.ShortName }).ToHashSet(StringComparer.Ordinal);
+        var keywords = Catalogue.Chains.SelectMany(c => c.Keywords.Concat(c.Segments.SelectMany(s => s.Keywords)).Select(k => (Chain: c.Name, Keyword: k)));
+
+        var bad = keywords.Where(k => k.Keyword.Length < 2 || places.Contains(k.Keyword)).ToList();
+
+        Assert.Empty(bad);
     }
 
     [Fact]
