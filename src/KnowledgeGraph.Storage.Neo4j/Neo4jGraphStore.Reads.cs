@@ -59,7 +59,7 @@ internal sealed partial class Neo4jGraphStore
             new()
             {
                 ["textQuery"] = text.Lucene,
-                ["shortTerms"] = text.ShortTerms,
+                ["terms"] = text.Terms,
                 ["kinds"] = query.Kinds is { Count: > 0 } kinds ? kinds.Select(k => k.ToString()).ToList() : null,
                 ["regionPrefix"] = Blank(query.RegionPrefix),
                 ["level"] = Blank(query.Level),
