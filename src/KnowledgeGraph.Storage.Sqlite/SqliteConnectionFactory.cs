@@ -30,7 +30,7 @@ internal sealed class SqliteConnectionFactory
         var ms = ((long)options.BusyTimeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
 
         // synchronous=NORMAL is durable across application crashes in WAL mode and much faster than FULL.
-        pragmas = $"PRAGMA busy_timeout = {ms}; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF;";
+        pragmas = $"PRAGMA busy_timeout = {ms}; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF; PRAGMA cache_size = -65536;";
     }
 
     public string ConnectionString { get; }

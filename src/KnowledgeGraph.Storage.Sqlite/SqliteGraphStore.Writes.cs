@@ -27,6 +27,7 @@ internal sealed partial class SqliteGraphStore
                 using var writer = new GraphWriter(connection, transaction);
                 writer.WriteEntities(entities, seenTicks: null);
                 writer.WriteRelations(relations);
+                writer.Complete();
             },
             cancellationToken);
     }
@@ -52,6 +53,7 @@ internal sealed partial class SqliteGraphStore
                     cancellationToken.ThrowIfCancellationRequested();
                     writer.WriteMentions(graph.Mentions);
                     writer.WriteFacts(graph.Facts);
+                    writer.Complete();
                 }
 
                 var row = bulletin with

@@ -34,13 +34,16 @@ internal static class SqliteSchema
         CREATE INDEX IF NOT EXISTS ix_entities_first_seen  ON entities (ifnull(first_seen, 9223372036854775807), id);
         CREATE INDEX IF NOT EXISTS ix_entities_level       ON entities (level) WHERE level IS NOT NULL;
 
+        -- A rowid table (not WITHOUT ROWID) so a batch can find the aliases it added by rowid, see GraphWriter.
         CREATE TABLE IF NOT EXISTS aliases (
             entity_id TEXT NOT NULL,
             alias     TEXT NOT NULL,
-            PRIMARY KEY (entity_id, alias)
-        ) WITHOUT ROWID;
+            UNIQUE (entity_id, alias)
+        );
 
         -- Names and aliases, one row each, trigram-indexed so Chinese substrings of 3+ characters are index lookups.
+        -- Filled set-wise at the end of each write batch (GraphWriter.Complete), not by triggers: a trigger that
+        -- writes to an FTS5 table costs several times a direct insert.
         CREATE VIRTUAL TABLE IF NOT EXISTS entity_text USING fts5 (entity_id UNINDEXED, text, tokenize = 'trigram');
 
         CREATE TABLE IF NOT EXISTS relations (
@@ -113,19 +116,6 @@ internal static class SqliteSchema
         );
         CREATE INDEX IF NOT EXISTS ix_bulletins_status ON bulletins (status, received_at);
 
-        -- Search rows and mention counts follow inserts only: names never change (the id holds the name), and an
-        -- upsert that hits an existing row fires UPDATE triggers, not these.
-        CREATE TRIGGER IF NOT EXISTS tr_entities_inserted AFTER INSERT ON entities BEGIN
-            INSERT INTO entity_text (entity_id, text) VALUES (NEW.id, NEW.name);
-            UPDATE entities SET mention_count = (SELECT count(*) FROM mentions WHERE target_id = NEW.id)
-             WHERE rowid = NEW.rowid AND EXISTS (SELECT 1 FROM mentions WHERE target_id = NEW.id);
-        END;
-        CREATE TRIGGER IF NOT EXISTS tr_aliases_inserted AFTER INSERT ON aliases BEGIN
-            INSERT INTO entity_text (entity_id, text) VALUES (NEW.entity_id, NEW.alias);
-        END;
-        CREATE TRIGGER IF NOT EXISTS tr_mentions_inserted AFTER INSERT ON mentions BEGIN
-            UPDATE entities SET mention_count = mention_count + 1 WHERE id = NEW.target_id;
-        END;
         """;
 
     public static async Task ApplyAsync(SqliteConnection connection, CancellationToken cancellationToken)

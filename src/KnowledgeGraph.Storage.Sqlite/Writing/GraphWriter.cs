@@ -61,6 +61,22 @@ internal sealed class GraphWriter : IDisposable
            OR articles."end" IS NOT excluded."end" OR articles.sentence_count IS NOT excluded.sentence_count
         """;
 
+    /// <summary>
+    /// Rows added since the batch began have rowids above the marks taken at its start (rowid tables without
+    /// AUTOINCREMENT and without deletes always append), so the follow-up work below touches only those rows.
+    /// </summary>
+    private const string MarksSql = """
+        SELECT (SELECT ifnull(max(rowid), 0) FROM entities), (SELECT ifnull(max(rowid), 0) FROM aliases),
+               (SELECT ifnull(max(rowid), 0) FROM mentions)
+        """;
+
+    private const string CompleteSql = """
+        INSERT INTO entity_text (entity_id, text) SELECT id, name FROM entities WHERE rowid > $entityMark;
+        INSERT INTO entity_text (entity_id, text) SELECT entity_id, alias FROM aliases WHERE rowid > $aliasMark;
+        UPDATE entities SET mention_count = (SELECT count(*) FROM mentions m WHERE m.target_id = entities.id)
+         WHERE id IN (SELECT target_id FROM mentions WHERE rowid > $mentionMark) OR rowid > $entityMark;
+        """;
+
     private readonly SqliteConnection connection;
     private readonly SqliteTransaction transaction;
     private readonly List<SqliteCommand> commands = [];
@@ -71,10 +87,32 @@ internal sealed class GraphWriter : IDisposable
     private PreparedCommand? fact;
     private PreparedCommand? article;
 
+    private readonly long entityMark;
+    private readonly long aliasMark;
+    private readonly long mentionMark;
+
     public GraphWriter(SqliteConnection connection, SqliteTransaction transaction)
     {
         this.connection = connection;
         this.transaction = transaction;
+        using var marks = connection.CreateCommand();
+        marks.Transaction = transaction;
+        marks.CommandText = MarksSql;
+        using var reader = marks.ExecuteReader();
+        reader.Read();
+        (entityMark, aliasMark, mentionMark) = (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
+    }
+
+    /// <summary>Indexes the names and aliases the batch added for search and recounts mentions of touched nodes.</summary>
+    public void Complete()
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = CompleteSql;
+        command.Parameters.AddWithValue("$entityMark", entityMark);
+        command.Parameters.AddWithValue("$aliasMark", aliasMark);
+        command.Parameters.AddWithValue("$mentionMark", mentionMark);
+        command.ExecuteNonQuery();
     }
 
     public void WriteEntities(IReadOnlyList<Entity> entities, long? seenTicks)
@@ -86,7 +124,7 @@ internal sealed class GraphWriter : IDisposable
 
         var upsert = entity ??= Prepare(UpsertEntitySql, "$id", "$kind", "$name", "$region", "$level", "$status", "$properties", "$seen");
         var addAlias = alias ??= Prepare(InsertAliasSql, "$id", "$alias");
-        foreach (var e in entities)
+        foreach (var e in InKeyOrder(entities, e => e.Id))
         {
             upsert.Execute(e.Id, e.Kind.ToString(), e.Name, e.RegionCode, e.Level, e.Status, StoredJson.Properties(e.Properties), seenTicks);
             foreach (var name in e.Aliases)
@@ -107,7 +145,7 @@ internal sealed class GraphWriter : IDisposable
         }
 
         var upsert = relation ??= Prepare(UpsertRelationSql, "$id", "$from", "$kind", "$to", "$properties");
-        foreach (var r in relations)
+        foreach (var r in InKeyOrder(relations, r => r.Id))
         {
             upsert.Execute(r.Id, r.FromId, r.Kind.Code(), r.ToId, StoredJson.Properties(r.Properties));
         }
@@ -122,7 +160,7 @@ internal sealed class GraphWriter : IDisposable
 
         var insert = mention ??= Prepare(
             InsertMentionSql, "$key", "$target", "$bulletin", "$article", "$title", "$sentenceIndex", "$sentence", "$sentenceStart", "$start", "$end", "$version");
-        foreach (var m in mentions)
+        foreach (var m in InKeyOrder(mentions, m => m.Key))
         {
             insert.Execute(m.Key, m.TargetId, m.BulletinId, m.ArticleIndex, m.ArticleTitle, m.SentenceIndex, m.Sentence, m.SentenceStart, m.Start, m.End, m.ExtractorVersion);
         }
@@ -167,6 +205,13 @@ internal sealed class GraphWriter : IDisposable
             command.Dispose();
         }
     }
+
+    /// <summary>
+    /// Ids start with the source node, so key order fills the primary key and the from/target indexes left to right
+    /// instead of touching random pages: a large batch then writes each B-tree page about once.
+    /// </summary>
+    private static IEnumerable<T> InKeyOrder<T>(IReadOnlyList<T> rows, Func<T, string> key) =>
+        rows.Count < 64 ? rows : rows.OrderBy(key, StringComparer.Ordinal);
 
     private PreparedCommand Prepare(string sql, params string[] parameterNames)
     {
