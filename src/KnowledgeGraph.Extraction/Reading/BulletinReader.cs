@@ -81,7 +81,7 @@ public static class BulletinReader
                     s++;
                 }
 
-                if (end > s)
+                if (end > s && HasContent(paragraph.Text.AsSpan(s, end - s)))
                 {
                     sentences.Add(new BulletinSentence(
                         sentences.Count, paragraphs, paragraph.Text[s..end], paragraph.Offsets[s..end], isTitle: false));
@@ -89,6 +89,19 @@ public static class BulletinReader
             }
 
             paragraphs++;
+        }
+
+        private static bool HasContent(ReadOnlySpan<char> span)
+        {
+            foreach (var c in span)
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         public BulletinArticle Build(int index) =>
