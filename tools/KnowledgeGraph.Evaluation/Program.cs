@@ -1,3 +1,4 @@
+using KnowledgeGraph.Domain.Model;
 using KnowledgeGraph.Extraction.Reading;
 
 var root = FindRoot();
@@ -16,6 +17,29 @@ if (args.Length > 0 && args[0] == "--read")
                 Console.WriteLine($"    {s.Index}/{s.Paragraph} {s.Text}");
             }
         }
+    }
+
+    return 0;
+}
+
+if (args.Length > 0 && args[0] == "--dump")
+{
+    var extractor = new KnowledgeGraph.Extraction.RuleBasedExtractor();
+    foreach (var file in Directory.GetFiles(seeds, "*.txt").Order(StringComparer.Ordinal))
+    {
+        var graph = extractor.Extract(Path.GetFileName(file), File.ReadAllText(file));
+        Console.WriteLine($"## {Path.GetFileName(file)}");
+        foreach (var e in graph.Entities.OrderBy(e => e.Kind).ThenBy(e => e.Name, StringComparer.Ordinal))
+        {
+            Console.WriteLine($"E {e.Kind,-18} {e.Name}  aliases=[{string.Join(",", e.Aliases)}] region={e.RegionCode} level={e.Level} status={e.Status} {string.Join(" ", e.Properties.Select(p => p.Key + "=" + p.Value))}");
+        }
+
+        foreach (var r in graph.Relations.OrderBy(r => r.Kind).ThenBy(r => r.FromId, StringComparer.Ordinal))
+        {
+            Console.WriteLine($"R {r.FromId} -{r.Kind.Code()}-> {r.ToId}");
+        }
+
+        Console.WriteLine($"facts={graph.Facts.Count} mentions={graph.Mentions.Count}");
     }
 
     return 0;
