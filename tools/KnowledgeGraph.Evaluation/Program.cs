@@ -45,6 +45,26 @@ if (args.Length > 0 && args[0] == "--dump")
     return 0;
 }
 
+var gold = Path.Combine(root, "tests", "KnowledgeGraph.Extraction.Tests", "Gold");
+var runs = new List<(KnowledgeGraph.Extraction.Evaluation.GoldStandard, BulletinGraph)>();
+var evaluator = new KnowledgeGraph.Extraction.RuleBasedExtractor();
+foreach (var file in Directory.GetFiles(gold, "*.gold.json").Order(StringComparer.Ordinal))
+{
+    var standard = KnowledgeGraph.Extraction.Evaluation.GoldStandard.Load(file);
+    var seed = Path.Combine(seeds, standard.Bulletin);
+    runs.Add((standard, evaluator.Extract(standard.Bulletin, File.ReadAllText(seed))));
+}
+
+var report = KnowledgeGraph.Extraction.Evaluation.Scorer.Score(runs);
+Console.WriteLine(report.ToTable());
+if (args.Contains("--misses"))
+{
+    foreach (var miss in report.Misses)
+    {
+        Console.WriteLine(miss);
+    }
+}
+
 return 0;
 
 static string FindRoot()
