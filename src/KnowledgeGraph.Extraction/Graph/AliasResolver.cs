@@ -69,6 +69,13 @@ internal static class AliasResolver
             return true;
         }
 
+        // 创新券 → 江苏省创新券: the same programme with its owner's name in front.
+        if (longer.EndsWith(shorter, StringComparison.Ordinal) && regions.PrefixOf(longer) is { } owner && owner.Length == longer.Length - shorter.Length
+            && kind is EntityKind.Project or EntityKind.Fund or EntityKind.FinancialProduct)
+        {
+            return true;
+        }
+
         if (longer.EndsWith(shorter, StringComparison.Ordinal) && shorter.Length >= 5 && kind is not (EntityKind.University or EntityKind.GovernmentAgency))
         {
             // 紫金山实验室 ends 网络通信与安全紫金山实验室; 工业大学-like generic tails never reach here.

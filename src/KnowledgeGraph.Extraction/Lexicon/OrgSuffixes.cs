@@ -32,7 +32,7 @@ internal static class OrgSuffixes
         new("成果转化中心", EntityKind.InnovationPlatform), new("技术转移中心", EntityKind.InnovationPlatform),
         new("计算中心", EntityKind.InnovationPlatform), new("技术发展中心", EntityKind.InnovationPlatform),
         new("技术中心", EntityKind.InnovationPlatform), new("检测中心", EntityKind.InnovationPlatform),
-        new("服务平台", EntityKind.InnovationPlatform), new("创新平台", EntityKind.InnovationPlatform),
+        new("服务平台", EntityKind.InnovationPlatform), new("分平台", EntityKind.InnovationPlatform),
         new("筛选平台", EntityKind.InnovationPlatform), new("科创平台", EntityKind.InnovationPlatform),
         new("研发平台", EntityKind.InnovationPlatform), new("产业联盟", EntityKind.InnovationPlatform),
         new("创新联盟", EntityKind.InnovationPlatform), new("合作基地", EntityKind.InnovationPlatform),

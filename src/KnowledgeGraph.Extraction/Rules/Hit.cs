@@ -14,6 +14,9 @@ internal sealed class Hit(EntityKind kind, string name, int start, int end)
 
     public int End { get; } = end;
 
+    /// <summary>Where the type word (suffix) starts, for organisation names.</summary>
+    public int SuffixStart { get; init; } = end;
+
     /// <summary>The form the text used when it differs from <see cref="Name"/>.</summary>
     public string? Alias { get; set; }
 

@@ -47,7 +47,7 @@ internal sealed class OrganisationRecogniser(RegionIndex regions, Abbreviations 
 
         foreach (var abbreviation in abbreviations.FindAll(text))
         {
-            if (!hits.Any(h => h.Start <= abbreviation.Start && h.End >= abbreviation.End && h.Name != abbreviation.Name))
+            if (!hits.Any(h => h.Start <= abbreviation.Start && h.End >= abbreviation.End && h.End - h.Start > abbreviation.End - abbreviation.Start))
             {
                 hits.RemoveAll(h => h.Start >= abbreviation.Start && h.End <= abbreviation.End);
                 hits.Add(abbreviation);
@@ -58,10 +58,11 @@ internal sealed class OrganisationRecogniser(RegionIndex regions, Abbreviations 
         return hits;
     }
 
-    // A name that starts where a longer one starts (产业园 / 产业园区) is the same mention; keep the longer.
+    // A name that starts where a longer one starts and runs into its type word (产业园 / 产业园区,
+    // 南京圣和药业 / 南京圣和药业股份有限公司) is the same mention; a parent named as prefix stays separate.
     private static void AddKeepingLongest(List<Hit> hits, Hit hit)
     {
-        hits.RemoveAll(h => h.Start == hit.Start && h.End < hit.End && hit.End - h.End <= 2);
+        hits.RemoveAll(h => h.Start == hit.Start && h.End < hit.End && h.End >= hit.SuffixStart);
         hits.Add(hit);
     }
 
@@ -82,10 +83,20 @@ internal sealed class OrganisationRecogniser(RegionIndex regions, Abbreviations 
             {
                 start = open;
                 quoted = true;
+                var (before, counted2) = LeftEdge(text, open, end);
+                if (!counted2 && before < open && regions.MatchAt(text, before) is { } r && r.End == open)
+                {
+                    start = before;
+                }
             }
         }
 
         var surface = Clean(text[start..end]);
+        if (suffix.Text == "中心" && surface[..^2].AsSpan().IndexOfAny("和与及中") >= 0)
+        {
+            return null;
+        }
+
         if (surface.Length <= suffix.Text.Length && !quoted)
         {
             return null;
@@ -118,7 +129,7 @@ internal sealed class OrganisationRecogniser(RegionIndex regions, Abbreviations 
             return null;
         }
 
-        var hit = new Hit(suffix.Kind, name, start, end) { Alias = alias };
+        var hit = new Hit(suffix.Kind, name, start, end) { Alias = alias, SuffixStart = suffixStart };
         if (prefix is { } p)
         {
             hit.RegionCode = p.Region.Code;
@@ -152,7 +163,7 @@ internal sealed class OrganisationRecogniser(RegionIndex regions, Abbreviations 
             }
 
             var conjunction = Words.Conjunctions.MatchEndingAt(text, p);
-            if (conjunction > 0 && EndsWithNameOrPerson(text, p - conjunction))
+            if (conjunction > 0 && (EndsWithNameOrPerson(text, p - conjunction) || Words.LeftStops.MatchEndingAt(text, p - conjunction) > 0))
             {
                 break;
             }
@@ -213,16 +224,18 @@ internal sealed class OrganisationRecogniser(RegionIndex regions, Abbreviations 
 
         if (specific.Length == 0)
         {
-            return prefix is null || prefix.Level == RegionLevel.Province;
+            // 吉林大学 and 鄂尔多斯实验室 are names; 内蒙古实验室 is a tier of provincial labs.
+            return prefix is null || (prefix.Level == RegionLevel.Province && suffix.Kind is not (EntityKind.University or EntityKind.Enterprise or EntityKind.ResearchInstitute));
         }
 
-        if (!IsGeneric(specific, suffix))
+        if (prefix is not null)
         {
-            return false;
+            // A region with a national designation (巴彦淖尔国家农业高新技术产业示范区) or a descriptive name
+            // (南京智能计算中心) is a proper name; only level words after a region make a tier (内蒙古重点实验室).
+            return IsOnly(specific, Words.LevelParts) && !(specific.StartsWith("国家") && suffix.Kind == EntityKind.Park);
         }
 
-        // 安徽省科技成果转化中试基地 is a designation with a name; 自治区重点实验室 is a tier.
-        return prefix is null || specific.Length < 4;
+        return IsGeneric(specific, suffix);
     }
 
     private static bool IsGeneric(ReadOnlySpan<char> part, OrgSuffix suffix)
@@ -234,6 +247,23 @@ internal sealed class OrganisationRecogniser(RegionIndex regions, Abbreviations 
             if (len == 0)
             {
                 return suffix.Text == "中心" && part.Length - i < 2;
+            }
+
+            i += len;
+        }
+
+        return true;
+    }
+
+    private static bool IsOnly(ReadOnlySpan<char> part, WordList words)
+    {
+        var i = 0;
+        while (i < part.Length)
+        {
+            var len = words.MatchStartingAt(part, i);
+            if (len == 0)
+            {
+                return false;
             }
 
             i += len;

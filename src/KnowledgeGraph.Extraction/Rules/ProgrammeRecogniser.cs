@@ -120,9 +120,9 @@ internal sealed class ProgrammeRecogniser(RegionIndex regions)
                     return r.Start;
                 }
 
-                if (context.CompleteRelative(relative + "X", out _) is { } completed)
+                if (context.CompleteRelative(relative + "XX", out _) is { } completed)
                 {
-                    owner = completed[..^1];
+                    owner = completed[..^2];
                     return start;
                 }
             }
