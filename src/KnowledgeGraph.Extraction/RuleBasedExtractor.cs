@@ -54,7 +54,7 @@ public sealed class RuleBasedExtractor : IBulletinExtractor
     private void ExtractArticle(BulletinArticle article, GraphBuilder graph)
     {
         var context = new ArticleContext(article, ArticleRegion(article), regions);
-        var articleChain = chains.Chains(string.Concat(article.Sentences.Select(s => s.Text))).Select(c => c.Chain).FirstOrDefault();
+        var articleChains = ArticleChains(article);
         var paragraph = -1;
         foreach (var sentence in article.Sentences)
         {
@@ -78,7 +78,6 @@ public sealed class RuleBasedExtractor : IBulletinExtractor
             }
 
             var scope = new SentenceScope(sentence, context, graph, hits, keys);
-            LocatedIn(scope);
             if (!sentence.IsTitle)
             {
                 StructureRelations.Apply(scope);
@@ -86,9 +85,26 @@ public sealed class RuleBasedExtractor : IBulletinExtractor
                 QuantFacts.Apply(scope);
             }
 
-            ChainRelations.Apply(scope, chains, articleChain);
+            LocatedIn(scope);
+
+            ChainRelations.Apply(scope, chains, articleChains);
             UpdateContext(scope, sentence);
         }
+    }
+
+    // Chains the article keeps coming back to (named in two sentences or more) frame its short names.
+    private List<ChainDef> ArticleChains(BulletinArticle article)
+    {
+        var counts = new Dictionary<ChainDef, int>();
+        foreach (var sentence in article.Sentences)
+        {
+            foreach (var chain in chains.Chains(sentence.Text))
+            {
+                counts[chain] = counts.GetValueOrDefault(chain) + 1;
+            }
+        }
+
+        return [.. counts.Where(p => p.Value >= 2).OrderByDescending(p => p.Value).Select(p => p.Key)];
     }
 
     private List<Hit> Recognise(string text, ArticleContext context)
@@ -158,7 +174,7 @@ public sealed class RuleBasedExtractor : IBulletinExtractor
 
     private void LocatedIn(SentenceScope scope)
     {
-        foreach (var hit in scope.Hits)
+        foreach (var hit in scope.Hits.Where(h => !h.IsComponent))
         {
             var region = RegionOf(hit, scope);
             if (region is null)
@@ -179,9 +195,13 @@ public sealed class RuleBasedExtractor : IBulletinExtractor
             return null;
         }
 
-        if (hit.RegionFromName && hit.RegionCode is { } code)
+        if (hit.RegionFromName && hit.RegionCode is { } code && regions.Gazetteer.Get(code) is { } named)
         {
-            return regions.Gazetteer.Get(code);
+            // 安徽省科技成果转化中试基地 in the 铜陵 article: the article's city is more specific than the name's province.
+            var article = scope.Context.Region;
+            return hit.IsOrganisation && hit.Kind != EntityKind.University && article is not null && article.Level > named.Level && regions.IsInside(article, named)
+                ? article
+                : named;
         }
 
         if (hit.Kind == EntityKind.Policy && regions.PrefixOf(hit.Name, scope.Context.Region?.Code) is { } policyRegion)
@@ -208,18 +228,24 @@ public sealed class RuleBasedExtractor : IBulletinExtractor
         var local = hit.Kind switch
         {
             EntityKind.University => false,
+            EntityKind.Enterprise => !ListedWithUniversities(hit, scope),
             EntityKind.ResearchInstitute or EntityKind.GovernmentAgency => !national,
             _ => true,
         };
         return local ? scope.Context.Region : null;
     }
 
+    // 组织矿冶科技集团、吉林大学、武汉理工大学…: a firm listed with outside universities is an outside partner too.
+    private static bool ListedWithUniversities(Hit hit, SentenceScope scope) =>
+        scope.Hits.Any(h => h.Kind == EntityKind.University && h.RegionCode is null
+            && Math.Abs(h.Start - hit.End) <= 1 | Math.Abs(hit.Start - h.End) <= 1);
+
     private static void UpdateContext(SentenceScope scope, BulletinSentence sentence)
     {
         var context = scope.Context;
         if (sentence.IsTitle)
         {
-            context.Subject = scope.Hits.FirstOrDefault(h => h.IsOrganisation && h.Start == 0);
+            context.Subject = scope.Hits.FirstOrDefault(h => h.IsOrganisation);
             if (context.Subject?.Kind == EntityKind.GovernmentAgency)
             {
                 context.Actor = context.Subject;
@@ -229,7 +255,10 @@ public sealed class RuleBasedExtractor : IBulletinExtractor
         }
 
         context.Actor ??= scope.Hits.FirstOrDefault(h => h.Kind == EntityKind.GovernmentAgency);
-        if (scope.Hits.FirstOrDefault(h => h.IsOrganisation && h.Start <= 2) is { } subject)
+        context.Sponsor ??= scope.Hits.FirstOrDefault(h => h.Kind == EntityKind.Policy);
+
+        // The organisation that opens a clause (截至目前，乳创中心已…) is what the following clauses talk about.
+        if (scope.Hits.FirstOrDefault(h => h.IsOrganisation && h.Kind != EntityKind.GovernmentAgency && h.Start == scope.ClauseStart(h.Start)) is { } subject)
         {
             context.LastSubject = subject;
         }

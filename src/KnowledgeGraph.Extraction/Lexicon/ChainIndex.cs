@@ -2,67 +2,97 @@ using KnowledgeGraph.Domain.Catalogue;
 
 namespace KnowledgeGraph.Extraction.Lexicon;
 
-/// <summary>Catalogue keywords for dictionary matching: which chains and segments a piece of text talks about.</summary>
+/// <summary>
+/// Catalogue keywords for dictionary matching: which chains and segments a piece of text talks about. Matching is
+/// longest-first and non-overlapping, so 稀土新材料 names the rare-earth chain, not 新材料.
+/// </summary>
 internal sealed class ChainIndex
 {
-    private readonly List<(ChainDef Chain, WordList Words)> chains = [];
-    private readonly List<(ChainDef Chain, ChainSegmentDef Segment, WordList Words)> segments = [];
+    private readonly Dictionary<string, ChainDef> chainWords = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(ChainDef Chain, ChainSegmentDef Segment)>> segmentWords = new(StringComparer.Ordinal);
+    private readonly WordList chainList;
+    private readonly WordList segmentList;
 
     public ChainIndex(ChainCatalogue catalogue)
     {
         foreach (var chain in catalogue.Chains)
         {
-            chains.Add((chain, new WordList([chain.Name, .. chain.Aliases, .. chain.Keywords])));
+            foreach (var word in new[] { chain.Name }.Concat(chain.Aliases).Concat(chain.Keywords))
+            {
+                chainWords.TryAdd(word, chain);
+            }
+
             foreach (var segment in chain.Segments)
             {
-                segments.Add((chain, segment, new WordList([segment.Name, .. segment.Keywords])));
+                foreach (var word in segment.Keywords.Append(segment.Name))
+                {
+                    if (!segmentWords.TryGetValue(word, out var list))
+                    {
+                        list = [];
+                        segmentWords[word] = list;
+                    }
+
+                    list.Add((chain, segment));
+                }
             }
         }
+
+        chainList = new WordList(chainWords.Keys);
+        segmentList = new WordList(segmentWords.Keys);
     }
 
     public static ChainIndex Default { get; } = new(ChainCatalogue.Default);
 
-    /// <summary>Chains named in the text, with the position of the first keyword.</summary>
-    public List<(ChainDef Chain, int Start, int Length)> Chains(string text)
+    /// <summary>Chains named in the text, in text order, each once.</summary>
+    public List<ChainDef> Chains(string text)
     {
-        var found = new List<(ChainDef, int, int)>();
-        foreach (var (chain, words) in chains)
-        {
-            if (Find(text, words) is { } at)
-            {
-                found.Add((chain, at.Start, at.Length));
-            }
-        }
-
-        return found;
-    }
-
-    /// <summary>Segments of <paramref name="chain"/> named in the text.</summary>
-    public List<(ChainSegmentDef Segment, int Start, int Length)> Segments(string text, ChainDef chain)
-    {
-        var found = new List<(ChainSegmentDef, int, int)>();
-        foreach (var (c, segment, words) in segments)
-        {
-            if (ReferenceEquals(c, chain) && Find(text, words) is { } at)
-            {
-                found.Add((segment, at.Start, at.Length));
-            }
-        }
-
-        return found;
-    }
-
-    private static (int Start, int Length)? Find(string text, WordList words)
-    {
+        var found = new List<ChainDef>();
         for (var i = 0; i < text.Length; i++)
         {
-            var length = words.MatchStartingAt(text, i);
-            if (length > 0)
+            var length = chainList.MatchStartingAt(text, i);
+            if (length == 0)
             {
-                return (i, length);
+                continue;
             }
+
+            var chain = chainWords[text.Substring(i, length)];
+            if (!found.Contains(chain))
+            {
+                found.Add(chain);
+            }
+
+            i += length - 1;
         }
 
-        return null;
+        return found;
+    }
+
+    /// <summary>Segments named in the text, restricted to <paramref name="allowed"/> chains (all chains when null).</summary>
+    public List<(ChainDef Chain, ChainSegmentDef Segment)> Segments(string text, IReadOnlyCollection<ChainDef>? allowed, int minKeywordLength = 1)
+    {
+        var found = new List<(ChainDef, ChainSegmentDef)>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            var length = segmentList.MatchStartingAt(text, i);
+            if (length == 0)
+            {
+                continue;
+            }
+
+            if (length >= minKeywordLength)
+            {
+                foreach (var (chain, segment) in segmentWords[text.Substring(i, length)])
+                {
+                    if ((allowed is null || allowed.Contains(chain)) && !found.Contains((chain, segment)))
+                    {
+                        found.Add((chain, segment));
+                    }
+                }
+            }
+
+            i += length - 1;
+        }
+
+        return found;
     }
 }

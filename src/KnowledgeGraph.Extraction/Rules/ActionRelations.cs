@@ -1,4 +1,3 @@
-using KnowledgeGraph.Domain.Catalogue;
 using KnowledgeGraph.Domain.Model;
 using KnowledgeGraph.Extraction.Lexicon;
 
@@ -19,6 +18,7 @@ internal static class ActionRelations
     public static void Apply(SentenceScope scope)
     {
         Supports(scope);
+        SupportsChains(scope);
         Funds(scope);
         Produced(scope);
         IssuedBy(scope);
@@ -44,33 +44,59 @@ internal static class ActionRelations
             var end = text.AsSpan(i).StartsWith("加大对") && text.IndexOf("的支持", i, StringComparison.Ordinal) is var close and > 0
                 ? close
                 : scope.ClauseEnd(i, "；。，");
-            var supported = scope.Between(i + cue, end).Where(CanBeSupported).Where(h => !IsInsideOther(scope, h)).ToList();
-            if (supported.Count == 0)
-            {
-                i += cue - 1;
-                continue;
-            }
-
+            var supported = scope.Between(i + cue, end).Where(CanBeSupported).Where(h => !IsInsideOther(scope, h)).Select(scope.Key).ToList();
             var supporter = SupporterBefore(scope, i);
             if (supporter is not null)
             {
-                foreach (var target in supported)
-                {
-                    if (supporter is Hit hit)
-                    {
-                        scope.Relate(hit, RelationKind.Supports, target);
-                    }
-                }
+                // 支持集成电路、生物医药…等领域项目: a programme supports the chains it names.
+                supported.AddRange(ChainTargets(scope, scope.Text[(i + cue)..scope.ClauseEnd(i, "；。，")]));
             }
-            else if (scope.Context.Actor is { } actor && !HasOtherSubject(scope, i))
+
+            var from = supporter is not null ? scope.Key(supporter)
+                : HasOtherSubject(scope, i) ? null
+                : (scope.Context.Actor ?? scope.Context.Sponsor)?.Id;
+            if (from is not null)
             {
                 foreach (var target in supported)
                 {
-                    scope.Relate(actor.Id, RelationKind.Supports, target);
+                    scope.Graph.AddRelation(from, RelationKind.Supports, target, scope.Context.Article, scope.Sentence);
                 }
             }
 
             i += cue - 1;
+        }
+    }
+
+    /// <summary>Chains named in a field clause, as IndustryChain keys.</summary>
+    private static IEnumerable<string> ChainTargets(SentenceScope scope, string clause) =>
+        ChainIndex.Default.Chains(clause).Select(c => scope.Graph.AddReference(EntityKind.IndustryChain, c.Name, null, scope.Context.Article, scope.Sentence, 0, scope.Text.Length));
+
+    // 自治区科技厅围绕乳业、草业…等重点领域…: the agency supports the chains of its field; a programme the chains
+    // of the field it is carried out in (在数字技术…领域实施“双十…工程”).
+    private static void SupportsChains(SentenceScope scope)
+    {
+        foreach (var agency in scope.Hits.Where(h => h.Kind == EntityKind.GovernmentAgency))
+        {
+            if (scope.Text.AsSpan(agency.End).StartsWith("围绕"))
+            {
+                var end = scope.ClauseEnd(agency.End, "；。，");
+                foreach (var chain in ChainTargets(scope, scope.Text[agency.End..end]))
+                {
+                    scope.Relate(agency, RelationKind.Supports, chain);
+                }
+            }
+        }
+
+        foreach (var project in scope.Hits.Where(h => h.Kind == EntityKind.Project && h.Start > 0))
+        {
+            var clauseStart = scope.ClauseStart(project.Start, "。；");
+            if (scope.Text.AsSpan(clauseStart, project.Start - clauseStart).Contains("实施", StringComparison.Ordinal))
+            {
+                foreach (var chain in ChainTargets(scope, scope.Text[..project.Start]))
+                {
+                    scope.Relate(project, RelationKind.Supports, chain);
+                }
+            }
         }
     }
 
@@ -113,6 +139,7 @@ internal static class ActionRelations
             var producer = achievement.Parent ?? ProducerBefore(scope, achievement.Start);
             if (producer is not null)
             {
+                achievement.Parent = producer;
                 scope.Relate(producer, RelationKind.Produced, achievement);
             }
         }
@@ -130,7 +157,7 @@ internal static class ActionRelations
         }
 
         var subject = scope.Hits.FirstOrDefault(h => h.IsOrganisation && h.End <= (cueAt < 0 ? at : cueAt) && h.Kind != EntityKind.GovernmentAgency);
-        return subject ?? (scope.Hits.Any(h => h.IsOrganisation && h.End <= at) ? null : scope.Context.LastSubject);
+        return subject ?? (scope.Hits.Any(h => h.IsOrganisation && h.End <= at) ? null : scope.Context.LastSubject ?? scope.Context.Subject);
     }
 
     private static void IssuedBy(SentenceScope scope)
@@ -173,7 +200,9 @@ internal static class ActionRelations
         var agencies = scope.Between(clauseStart, verbAt).Where(h => h.Kind == EntityKind.GovernmentAgency).Select(scope.Key).ToList();
         var before = scope.Text.AsSpan(clauseStart, verbAt - clauseStart);
         var regionSubject = scope.Context.Regions.Any(r => r.Start >= clauseStart && r.End <= verbAt) || before.Contains("自治区", StringComparison.Ordinal);
-        if (scope.Context.Actor is { } actor && (agencies.Count == 0 ? !regionSubject : before.StartsWith("联合")))
+        var firstAgency = scope.Between(clauseStart, verbAt).FirstOrDefault(h => h.Kind == EntityKind.GovernmentAgency);
+        var joined = firstAgency is not null && scope.Text.AsSpan(clauseStart, firstAgency.Start - clauseStart).EndsWith("联合");
+        if (scope.Context.Actor is { } actor && (agencies.Count == 0 ? !regionSubject : joined))
         {
             agencies.Insert(0, actor.Id);
         }
@@ -181,6 +210,4 @@ internal static class ActionRelations
         return agencies;
     }
 
-    /// <summary>Catalogue chain for the entity's sentence or article, used by SERVES/OPERATES_IN.</summary>
-    public static ChainDef? ChainOf(string text, ChainIndex chains) => chains.Chains(text).FirstOrDefault().Chain;
 }

@@ -15,6 +15,9 @@ internal sealed class ArticleContext(BulletinArticle article, Region? region, Re
     /// <summary>The agency the article names as its actor; subject-less sentences inherit it (市科技局 …).</summary>
     public Hit? Actor { get; set; }
 
+    /// <summary>A policy the article is about (武汉发布《…》): it supports what the article's 支持 clauses name.</summary>
+    public Hit? Sponsor { get; set; }
+
     /// <summary>The organisation the article is about when its title names one.</summary>
     public Hit? Subject { get; set; }
 

@@ -34,6 +34,9 @@ internal sealed class Hit(EntityKind kind, string name, int start, int end)
     /// <summary>Span of a parent named as the name's prefix (中国农业科学院 in 中国农业科学院北方农牧业技术创新中心).</summary>
     public Hit? Parent { get; set; }
 
+    /// <summary>A listed component of a parent (the 四中心 of a centre): it takes the parent's place, no LOCATED_IN of its own.</summary>
+    public bool IsComponent { get; set; }
+
     public string Id => EntityIds.For(Kind, Name);
 
     public bool IsOrganisation => Kind is EntityKind.GovernmentAgency or EntityKind.Lab or EntityKind.InnovationPlatform or EntityKind.Park

@@ -53,6 +53,7 @@ internal static class StructureRelations
 
         foreach (var part in scope.Hits.Where(h => SentenceScope.IsPlatformLike(h) && h.Name != container.Name && !IsAffiliationOfPerson(scope, h)))
         {
+            part.IsComponent = true;
             scope.Graph.AddRelation(scope.Key(part), RelationKind.PartOf, container.Id, context.Article, scope.Sentence);
         }
     }
@@ -154,15 +155,21 @@ internal static class StructureRelations
             }
 
             var clauseStart = scope.ClauseStart(i, "；。");
-            var builders = scope.Between(clauseStart, i).Where(h => h.IsOrganisation && !SentenceScope.IsPlatformLike(h) || h.Kind is EntityKind.InnovationPlatform or EntityKind.GovernmentAgency).ToList();
-            var builder = builders.FirstOrDefault();
-            if (builder is null)
+            var before = scope.Between(clauseStart, i).Where(h => h.IsOrganisation && !IsAffiliationOfPerson(scope, h)).ToList();
+            var builders = before.Where(h => !SentenceScope.IsPlatformLike(h)).ToList();
+            if (builders.Count == 0)
+            {
+                builders = [.. before.Where(h => h.Kind == EntityKind.InnovationPlatform).Take(1)];
+            }
+
+            if (builders.Count == 0)
             {
                 i += verb - 1;
                 continue;
             }
 
-            var partners = builders.Where(b => b != builder && text.AsSpan(clauseStart, b.Start - clauseStart).Contains("联合", StringComparison.Ordinal)).ToList();
+            var builder = builders[0];
+            var partners = builders.Skip(1).ToList();
             var objectEnd = scope.ClauseEnd(i + verb, "，；。");
             foreach (var built in scope.Between(i + verb, objectEnd).Where(SentenceScope.IsPlatformLike))
             {
@@ -185,8 +192,8 @@ internal static class StructureRelations
         {
             for (var at = text.IndexOf(cue, StringComparison.Ordinal); at >= 0; at = text.IndexOf(cue, at + cue.Length, StringComparison.Ordinal))
             {
-                var left = scope.Hits.LastOrDefault(h => h.End == at && h.IsOrganisation);
-                var right = scope.Hits.FirstOrDefault(h => h.Start == at + cue.Length && h.IsOrganisation);
+                var left = scope.Hits.LastOrDefault(h => h.End == at && h.IsOrganisation && h.Kind != EntityKind.GovernmentAgency);
+                var right = scope.Hits.FirstOrDefault(h => h.Start == at + cue.Length && h.IsOrganisation && h.Kind != EntityKind.GovernmentAgency);
                 if (left is not null && right is not null)
                 {
                     scope.Relate(left, RelationKind.CooperatesWith, right);
@@ -196,8 +203,9 @@ internal static class StructureRelations
 
         for (var at = text.IndexOf('与', StringComparison.Ordinal); at >= 0; at = text.IndexOf('与', at + 1))
         {
-            var left = scope.Hits.LastOrDefault(h => h.End == at && h.IsOrganisation);
-            var right = scope.Hits.FirstOrDefault(h => h.Start == at + 1 && h.IsOrganisation);
+            // 依托A等龙头企业，与B等高校合作…: A is the nearest non-agency organisation before 与 in the sentence.
+            var left = scope.Hits.LastOrDefault(h => h.End <= at && h.IsOrganisation && h.Kind != EntityKind.GovernmentAgency && !SentenceScope.IsPlatformLike(h));
+            var right = scope.Hits.FirstOrDefault(h => h.Start == at + 1 && h.IsOrganisation && h.Kind != EntityKind.GovernmentAgency);
             var clauseEnd = scope.ClauseEnd(at, "，；。");
             if (left is not null && right is not null && CooperationVerbs.Any(v => text.AsSpan(at, clauseEnd - at).Contains(v, StringComparison.Ordinal)))
             {
