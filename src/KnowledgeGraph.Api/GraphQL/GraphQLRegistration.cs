@@ -19,7 +19,7 @@ internal static partial class GraphQLRegistration
             .ValidateOnStart();
         services.AddOptions<ApiKeyOptions>()
             .BindConfiguration(ApiKeyOptions.Section)
-            .Validate(o => o.Keys.All(k => k.Length >= ApiKeyOptions.MinKeyLength), $"Every Api:Keys entry must have at least {ApiKeyOptions.MinKeyLength} characters.")
+            .Validate(o => o.Keys.All(k => string.IsNullOrEmpty(k) || k.Length >= ApiKeyOptions.MinKeyLength), $"Every Api:Keys entry must have at least {ApiKeyOptions.MinKeyLength} characters.")
             .ValidateOnStart();
 
         services.AddSingleton<ApiKeyValidator>();
