@@ -95,6 +95,11 @@ internal sealed partial class GraphQLHttpHandler(
         {
             document = documentBuilder.Build(graphQLRequest.Query);
         }
+        catch (SyntaxError ex)
+        {
+            await WriteResultAsync(http, mediaType, new ExecutionResult { Errors = [ex] }, cancellationToken);
+            return;
+        }
         catch (GraphQLSyntaxErrorException ex)
         {
             await WriteResultAsync(http, mediaType, new ExecutionResult { Errors = [new SyntaxError(ex)] }, cancellationToken);
