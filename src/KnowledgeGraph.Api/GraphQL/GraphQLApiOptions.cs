@@ -14,7 +14,7 @@ internal sealed class GraphQLApiOptions
     public int MaxDepth { get; set; } = 15;
 
     [Range(10, 10_000_000)]
-    public int MaxComplexity { get; set; } = 50_000;
+    public int MaxComplexity { get; set; } = 200_000;
 
     /// <summary>Longest accepted GraphQL document, in characters (the query text, not the variables).</summary>
     [Range(64, 10_000_000)]

@@ -1,3 +1,6 @@
+using KnowledgeGraph.Storage.Neo4j;
+using KnowledgeGraph.Storage.Sqlite;
+
 namespace KnowledgeGraph.Api.Hosting;
 
 internal static class GraphStoreRegistration

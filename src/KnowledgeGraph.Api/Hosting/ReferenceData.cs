@@ -1,5 +1,6 @@
 using KnowledgeGraph.Domain.Catalogue;
 using KnowledgeGraph.Domain.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace KnowledgeGraph.Api.Hosting;
 
@@ -30,7 +31,7 @@ internal static class ReferenceDataRegistration
     {
         builder.Services.AddSingleton(ChainCatalogue.Default);
         builder.Services.AddSingleton(KnowledgeGraph.Domain.Regions.Gazetteer.Default);
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<StoreReadiness>();
         builder.Services.AddHostedService<ReferenceData>();
         return builder;

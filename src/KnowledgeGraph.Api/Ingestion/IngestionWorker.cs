@@ -22,6 +22,8 @@ internal sealed partial class IngestionWorker(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Scanning does file and store I/O; never hold up host start-up with it.
+        await Task.Yield();
         var settings = options.Value;
         var inbox = InboxLocator.Resolve(settings.Inbox, environment.ContentRootPath, Directory.GetCurrentDirectory());
         LogWatching(inbox, settings.Pattern);

@@ -18,9 +18,12 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
 
     private readonly Dictionary<string, string?> settings = new(StringComparer.Ordinal);
     private readonly List<Action<IServiceCollection>> serviceChanges = [];
+    private readonly bool ownsDirectory;
 
+    /// <param name="dataDirectory">Reuse a folder (store + inbox) across hosts; the caller deletes it. Default: a fresh temp folder deleted on dispose.</param>
     public ApiFactory(string? dataDirectory = null)
     {
+        ownsDirectory = dataDirectory is null;
         DataDirectory = dataDirectory ?? Directory.CreateTempSubdirectory("kg-api-tests-").FullName;
         Directory.CreateDirectory(Inbox);
         settings["Graph:Sqlite:Path"] = DatabasePath;
@@ -101,6 +104,11 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (!ownsDirectory)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(DataDirectory, recursive: true);

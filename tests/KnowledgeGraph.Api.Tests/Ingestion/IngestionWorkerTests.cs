@@ -55,6 +55,18 @@ public sealed class IngestionWorkerTests
     public async Task Worker_SameFolderIngestedTwice_GraphUnchanged()
     {
         var dataDirectory = Directory.CreateTempSubdirectory("kg-api-twice-").FullName;
+        try
+        {
+            await IngestTwice(dataDirectory);
+        }
+        finally
+        {
+            Directory.Delete(dataDirectory, recursive: true);
+        }
+    }
+
+    private static async Task IngestTwice(string dataDirectory)
+    {
         JsonNode first;
         await using (var factory = new ApiFactory(dataDirectory).WithSeeds())
         {

@@ -13,7 +13,7 @@ public sealed class GraphiQLBrowserTests
     private const string ChromiumPath = "/usr/bin/chromium";
 
     [Fact]
-    public async Task GraphiQL_OfflineBrowser_LoadsAndRunsChainsQuery()
+    public async Task GraphiQL_OfflineBrowser_LoadsAndRunsRegionQuery()
     {
         Assert.True(File.Exists(ChromiumPath), $"Chromium not found at {ChromiumPath}; install it with `apt-get install -y chromium` (.ci/steps/30-chromium.sh).");
         await using var factory = new ApiFactory();
@@ -50,14 +50,14 @@ public sealed class GraphiQLBrowserTests
             }
         };
 
-        var query = Uri.EscapeDataString("{ chains { name segments { name stage } } }");
+        var query = Uri.EscapeDataString("{ regions(q: \"巴彦淖尔\") { code name level parent { name } } }");
         var response = await page.GotoAsync(new Uri(address, "/graphql#query=" + query).ToString());
         Assert.Equal(200, response!.Status);
 
         await page.Locator(".graphiql-execute-button").ClickAsync(new LocatorClickOptions { Timeout = 30_000 });
         var result = page.Locator(".result-window");
-        await Assertions.Expect(result).ToContainTextAsync("奶牛繁育", new LocatorAssertionsToContainTextOptions { Timeout = 30_000 });
-        await Assertions.Expect(result).ToContainTextAsync("UPSTREAM");
+        await Assertions.Expect(result).ToContainTextAsync("150800", new LocatorAssertionsToContainTextOptions { Timeout = 30_000 });
+        await Assertions.Expect(result).ToContainTextAsync("内蒙古自治区");
 
         Assert.Empty(external);
         Assert.Empty(consoleErrors);
