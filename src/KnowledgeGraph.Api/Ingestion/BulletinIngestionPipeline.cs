@@ -73,7 +73,25 @@ internal sealed partial class BulletinIngestionPipeline(
             return failed;
         }
 
-        await store.CommitBulletinAsync(bulletin, graph, cancellationToken);
+        try
+        {
+            await store.CommitBulletinAsync(bulletin, graph, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // A graph the store refuses (bad data in one bulletin) fails that bulletin only.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            // If the store is down this save throws too, and the caller retries the file later.
+            var failed = received with { Status = BulletinStatus.Failed, Error = $"The store rejected the extracted graph: {ex.GetType().Name}: {ex.Message}" };
+            await store.SaveBulletinAsync(failed, cancellationToken);
+            LogFailed(name, id, failed.Error);
+            return failed;
+        }
+
         LogIngested(name, id, bulletin.Articles, bulletin.Entities, bulletin.Relations, graph.Mentions.Count, (long)time.GetElapsedTime(started).TotalMilliseconds);
         return bulletin;
     }

@@ -102,6 +102,12 @@ internal sealed partial class IngestionWorker(
                 // Still being written, or gone: the next event or rescan tries again.
                 LogUnreadable(ex, Path.GetFileName(path));
             }
+#pragma warning disable CA1031 // One file's failure (store unreachable …) must not stop the others; it is retried later.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                LogFileFailed(ex, Path.GetFileName(path));
+            }
         }
     }
 
@@ -201,6 +207,9 @@ internal sealed partial class IngestionWorker(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Could not read {BulletinName} yet; retrying later")]
     private partial void LogUnreadable(Exception exception, string bulletinName);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Ingesting {BulletinName} failed; retrying on the next rescan")]
+    private partial void LogFileFailed(Exception exception, string bulletinName);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Inbox watcher error; falling back to a full rescan")]
     private partial void LogWatcherError(Exception exception);
