@@ -1,3 +1,4 @@
+using KnowledgeGraph.Bench.Generation;
 using KnowledgeGraph.Bench.Server;
 
 namespace KnowledgeGraph.Bench;
@@ -13,6 +14,11 @@ internal static class BenchProgram
         if (args.Length > 0 && args[0] == "serve")
         {
             return await ServeCommand.RunAsync(args).ConfigureAwait(false);
+        }
+
+        if (args.Length > 0 && args[0] == "generate")
+        {
+            return await GenerateCommand.RunAsync(args).ConfigureAwait(false);
         }
 
         using var cts = new CancellationTokenSource();

@@ -14,6 +14,7 @@ internal sealed class BulletinTextGenerator(ChainCatalogue catalogue, Gazetteer 
     /// <summary>Characters per wrapped line and lines per page, as in the seeds.</summary>
     private const int LineWidth = 30;
     private const int LinesPerPage = 38;
+    private const string NoLineStart = "，。；、：）》”！？";
 
     private readonly NameFactory names = new(gazetteer);
 
@@ -67,9 +68,10 @@ internal sealed class BulletinTextGenerator(ChainCatalogue catalogue, Gazetteer 
         var lineOnPage = 0;
         foreach (var paragraph in paragraphs)
         {
-            for (var start = 0; start < paragraph.Length; start += LineWidth)
+            var lines = Wrap(paragraph.TrimEnd());
+            lines[^1] += " ";
+            foreach (var line in lines)
             {
-                var line = paragraph.AsSpan(start, Math.Min(LineWidth, paragraph.Length - start));
                 if (++lineOnPage == LinesPerPage)
                 {
                     // PDF page break: the next page's first line starts with a space right after a single newline.
@@ -83,5 +85,25 @@ internal sealed class BulletinTextGenerator(ChainCatalogue catalogue, Gazetteer 
         }
 
         return text.ToString();
+    }
+
+    /// <summary>Fixed-width lines; closing punctuation never starts a line (it stays on the line before, as typeset).</summary>
+    private static List<string> Wrap(string paragraph)
+    {
+        var lines = new List<string>();
+        var start = 0;
+        while (start < paragraph.Length)
+        {
+            var end = Math.Min(paragraph.Length, start + LineWidth);
+            while (end < paragraph.Length && NoLineStart.Contains(paragraph[end]))
+            {
+                end++;
+            }
+
+            lines.Add(paragraph[start..end]);
+            start = end;
+        }
+
+        return lines;
     }
 }

@@ -30,6 +30,9 @@ internal static class ServeCommand
             }
         }
 
+        // The factory guesses the content root from the solution layout and misses src/; tell it where the host lives.
+        var apiDir = Path.Combine(BenchOptions.RepoRoot(), "src", "KnowledgeGraph.Api");
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_KNOWLEDGEGRAPH_API", Directory.Exists(apiDir) ? apiDir : AppContext.BaseDirectory);
         using var factory = new BenchServiceFactory(settings);
         factory.UseKestrel(port);
         factory.StartServer();
