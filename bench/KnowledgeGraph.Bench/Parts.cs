@@ -1,5 +1,4 @@
 using KnowledgeGraph.Domain.Extraction;
-using KnowledgeGraph.Domain.Storage;
 
 namespace KnowledgeGraph.Bench;
 
@@ -18,12 +17,12 @@ internal sealed record Part<T>(T? Value, string? Missing)
 /// </summary>
 internal static class Parts
 {
-    public static Part<IGraphStore> SqliteStore(string path) => Part<IGraphStore>.Absent("the SQLite store is not in main yet");
+    public static Part<StoreHandle> SqliteStore(string path) => Part<StoreHandle>.Absent("the SQLite store is not in main yet");
 
-    public static Part<IGraphStore> Neo4jStore() =>
+    public static Part<StoreHandle> Neo4jStore() =>
         Environment.GetEnvironmentVariable("NEO4J_URI") is { Length: > 0 }
-            ? Part<IGraphStore>.Absent("the Neo4j store is not in main yet")
-            : Part<IGraphStore>.Absent("NEO4J_URI is not set");
+            ? Part<StoreHandle>.Absent("the Neo4j store is not in main yet")
+            : Part<StoreHandle>.Absent("NEO4J_URI is not set");
 
     public static Part<IBulletinExtractor> Extractor() => Part<IBulletinExtractor>.Absent("the extractor is not in main yet");
 

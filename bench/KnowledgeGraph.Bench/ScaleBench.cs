@@ -70,11 +70,11 @@ internal sealed class ScaleBench(BenchOptions options, ResultSink sink, StoreTar
         double storeSeconds;
         try
         {
-            storeSeconds = await ScaleLoad.LoadAsync(store.Value, generator, cancellationToken).ConfigureAwait(false);
+            storeSeconds = await ScaleLoad.LoadAsync(store.Value.Store, generator, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
-            await StoreLifetime.DisposeAsync(store.Value).ConfigureAwait(false);
+            await store.Value.DisposeAsync().ConfigureAwait(false);
         }
 
         double? rawSeconds = options.SkipRaw || !target.IsFile

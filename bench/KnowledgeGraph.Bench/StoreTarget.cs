@@ -1,11 +1,9 @@
-using KnowledgeGraph.Domain.Storage;
-
 namespace KnowledgeGraph.Bench;
 
 /// <summary>A store the scale runs fill and the service reads: embedded SQLite, or Neo4j when configured.</summary>
 internal sealed record StoreTarget(
     string Name,
-    Func<string, Part<IGraphStore>> Create,
+    Func<string, Part<StoreHandle>> Create,
     Func<string, IReadOnlyDictionary<string, string>> ServiceSettings,
     bool IsFile)
 {

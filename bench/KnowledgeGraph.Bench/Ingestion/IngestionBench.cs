@@ -22,7 +22,6 @@ internal static class IngestionBench
     {
         var extractor = Parts.Extractor();
         var work = Path.Combine(Path.GetTempPath(), $"kg-bench-ingest-{Environment.ProcessId}");
-        Directory.CreateDirectory(work);
         var store = Parts.SqliteStore(Path.Combine(work, "e2e.db"));
         if (extractor.Value is null || store.Value is null)
         {
@@ -30,6 +29,7 @@ internal static class IngestionBench
             return;
         }
 
+        Directory.CreateDirectory(work);
         try
         {
             var inbox = Path.Combine(work, "inbox");
@@ -42,12 +42,12 @@ internal static class IngestionBench
                 totalChars += text.Length;
             }
 
-            await StoreLifetime.PrepareAsync(store.Value, cancellationToken).ConfigureAwait(false);
+            await StoreLifetime.PrepareAsync(store.Value.Store, cancellationToken).ConfigureAwait(false);
             var files = Directory.GetFiles(inbox).Order(StringComparer.Ordinal).ToArray();
             var watch = Stopwatch.StartNew();
-            var (graphs, commitSeconds) = await IngestAsync(files, extractor.Value, store.Value, cancellationToken).ConfigureAwait(false);
+            var (graphs, commitSeconds) = await IngestAsync(files, extractor.Value, store.Value.Store, cancellationToken).ConfigureAwait(false);
             var seconds = watch.Elapsed.TotalSeconds;
-            await StoreLifetime.DisposeAsync(store.Value).ConfigureAwait(false);
+            await store.Value.DisposeAsync().ConfigureAwait(false);
 
             var entities = graphs.Sum(g => g.Graph.Entities.Count);
             var rawSeconds = RawInsert(Path.Combine(work, "raw.db"), graphs);

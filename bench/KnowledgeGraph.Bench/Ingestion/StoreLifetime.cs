@@ -16,19 +16,6 @@ internal static class StoreLifetime
         await store.UpsertReferenceAsync([.. entities, .. regions], relations, cancellationToken).ConfigureAwait(false);
     }
 
-    public static async Task DisposeAsync(object store)
-    {
-        switch (store)
-        {
-            case IAsyncDisposable asyncDisposable:
-                await asyncDisposable.DisposeAsync().ConfigureAwait(false);
-                break;
-            case IDisposable disposable:
-                disposable.Dispose();
-                break;
-        }
-    }
-
     public static void DeleteDatabase(string path)
     {
         foreach (var file in new[] { path, path + "-wal", path + "-shm", path + "-journal" })
