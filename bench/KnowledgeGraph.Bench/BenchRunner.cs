@@ -90,6 +90,7 @@ internal static class BenchRunner
         ["date"] = DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture),
         ["machine"] = $"{Environment.ProcessorCount} cores, {Cpu()}, {RuntimeInformation.OSDescription}",
         ["runtime"] = RuntimeInformation.FrameworkDescription,
+        ["load average at start"] = File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a",
         ["scales"] = string.Join(",", options.Scales.Select(ScaleSpec.Format)),
         ["concurrency"] = options.Concurrency.ToString(CultureInfo.InvariantCulture),
         ["duration"] = $"{options.Duration.TotalSeconds:0.#}s per query after {options.Warmup.TotalSeconds:0.#}s warm-up",

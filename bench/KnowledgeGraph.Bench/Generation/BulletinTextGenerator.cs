@@ -22,7 +22,7 @@ internal sealed class BulletinTextGenerator(ChainCatalogue catalogue, Gazetteer 
 
     public string Generate(int index, int targetChars)
     {
-        var random = new Random(unchecked((seed * 7919) + index));
+        var random = new Random(Seeds.Mix(seed, index, 2));
         var body = new List<string>();
         var length = 0;
         var first = true;

@@ -102,7 +102,7 @@ internal sealed class GraphGenerator
         var region = EntityIds.Region(node.Entity.RegionCode!);
         writer.Add(new Relation(node.Entity.Id, RelationKind.LocatedIn, region), "所在地区");
         writer.Add(Placement(node), $"围绕{node.Chain.Name}产业链开展工作");
-        var random = new Random(HashCode.Combine(spec.Seed, i, 1));
+        var random = new Random(Seeds.Mix(spec.Seed, i, 1));
         var window = Math.Min(i, 5000);
         for (var k = 0; k < 3 && window > 0; k++)
         {
@@ -146,7 +146,7 @@ internal sealed class GraphGenerator
 
     private GeneratedNode Node(int i)
     {
-        var random = new Random(HashCode.Combine(spec.Seed, i));
+        var random = new Random(Seeds.Mix(spec.Seed, i, 0));
         var onFocus = i % focusStride == 0 && i / focusStride < spec.EffectiveFocus;
         var chain = onFocus ? focus : fillers[(i / spec.EntitiesPerFillerChain) % fillers.Count];
         var city = names.City(random);
