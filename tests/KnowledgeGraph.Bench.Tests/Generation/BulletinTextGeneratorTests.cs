@@ -28,7 +28,8 @@ public sealed class BulletinTextGeneratorTests
         Assert.Contains("有限公司", text, StringComparison.Ordinal);
         Assert.Contains("院士", text, StringComparison.Ordinal);
         Assert.Contains("支持", text, StringComparison.Ordinal);
-        Assert.Contains(ChainCatalogue.Default.Chains[0].Segments[0].Name, text, StringComparison.Ordinal);
+        Assert.Contains(ChainCatalogue.Default.Chains, c => text.Contains($"{c.Name}产业链", StringComparison.Ordinal));
+        Assert.Contains(ChainCatalogue.Default.Chains.SelectMany(c => c.Segments), s => text.Contains(s.Name, StringComparison.Ordinal));
         Assert.Contains(Gazetteer.Default.All.Where(r => r.Level == RegionLevel.City), r => text.Contains(r.Name, StringComparison.Ordinal));
     }
 

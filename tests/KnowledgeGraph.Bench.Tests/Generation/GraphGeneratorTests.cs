@@ -46,8 +46,8 @@ public sealed class GraphGeneratorTests
                 .Count(r => r.ToId.StartsWith(prefix, StringComparison.Ordinal) || r.ToId == EntityIds.Chain(generator.FocusChain));
         }
 
-        Assert.Equal(OnFocus(10_000), OnFocus(20_000));
-        Assert.Equal(1_000, OnFocus(10_000));
+        Assert.Equal(OnFocus(4_000), OnFocus(8_000));
+        Assert.Equal(1_000, OnFocus(4_000));
     }
 
     [Fact]
