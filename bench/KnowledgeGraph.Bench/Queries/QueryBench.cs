@@ -32,8 +32,8 @@ internal sealed class QueryBench(BenchOptions options, ResultSink sink, HttpClie
             var trips = probe.RoundTrips.Values.Sum();
             sink.Add(new Figure(scale, "roundtrips", $"{query.Name} store round trips/request", trips, "calls")
             {
-                Target = Target.AtMost(query.Levels),
-                Note = string.Join(", ", probe.RoundTrips.Select(p => $"{p.Key}×{p.Value}")),
+                Target = Target.AtMost(query.MaxRoundTrips),
+                Note = $"{string.Join(", ", probe.RoundTrips.Select(p => $"{p.Key}×{p.Value}"))}; levels: {query.Levels}",
             });
 
             var body = query.Body();

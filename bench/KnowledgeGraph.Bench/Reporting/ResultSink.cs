@@ -53,6 +53,16 @@ internal sealed class ResultSink
             sb.AppendLine(CultureInfo.InvariantCulture, $"| {f.Scale} | {f.Name} | {Format(f.Value)} {f.Unit} | {baseline} | {ratio} | {f.Target?.ToString() ?? "-"} | {f.Status} |");
         }
 
+        var annotated = figures.Where(f => f.Note is not null).ToList();
+        if (annotated.Count > 0)
+        {
+            sb.AppendLine().AppendLine("Notes:");
+            foreach (var f in annotated)
+            {
+                sb.AppendLine(CultureInfo.InvariantCulture, $"- {f.Scale} {f.Name}: {f.Note}");
+            }
+        }
+
         foreach (var note in notes)
         {
             sb.AppendLine(CultureInfo.InvariantCulture, $"\n{note}");
