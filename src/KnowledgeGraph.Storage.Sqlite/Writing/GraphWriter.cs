@@ -74,7 +74,8 @@ internal sealed class GraphWriter : IDisposable
         INSERT INTO entity_text (entity_id, text) SELECT id, name FROM entities WHERE rowid > $entityMark;
         INSERT INTO entity_text (entity_id, text) SELECT entity_id, alias FROM aliases WHERE rowid > $aliasMark;
         UPDATE entities SET mention_count = (SELECT count(*) FROM mentions m WHERE m.target_id = entities.id)
-         WHERE id IN (SELECT target_id FROM mentions WHERE rowid > $mentionMark) OR rowid > $entityMark;
+         WHERE (id IN (SELECT target_id FROM mentions WHERE rowid > $mentionMark) OR rowid > $entityMark)
+           AND mention_count <> (SELECT count(*) FROM mentions m WHERE m.target_id = entities.id);
         """;
 
     private readonly SqliteConnection connection;

@@ -201,6 +201,25 @@ public abstract partial class GraphStoreContract
     }
 
     [SkippableFact]
+    public async Task UpsertReferenceAsync_CatalogueTwice_OneNodePerSegmentAndEdgesUnchanged()
+    {
+        var store = await CreateStoreAsync();
+        var (entities, relations) = Reference();
+
+        await store.UpsertReferenceAsync(entities, relations);
+        await store.UpsertReferenceAsync(entities, relations);
+
+        var stats = await store.GetStatsAsync();
+        Assert.Equal((entities.Count, relations.Count, 0), (stats.Entities, stats.Relations, stats.Bulletins));
+        var segment = (await store.GetEntitiesAsync([Breeding]))[Breeding];
+        Assert.Equal(("奶牛繁育", EntityKind.ChainSegment, "Upstream"), (segment.Name, segment.Kind, segment.Properties["stage"]));
+        Assert.Null(segment.FirstSeen); // reference data is not seen in any bulletin
+        Assert.Equal(0, segment.MentionCount);
+        var supplies = await store.GetRelationsAsync([Farming], RelationDirection.Incoming, [RelationKind.Supplies]);
+        Assert.Equal(Sorted(Breeding, Forage), supplies.Select(r => r.FromId).Order(StringComparer.Ordinal));
+    }
+
+    [SkippableFact]
     public async Task CheckHealthAsync_InitialisedStore_IsHealthy()
     {
         var store = await CreateStoreAsync();
