@@ -6,7 +6,11 @@ namespace KnowledgeGraph.Storage.Tests.Contract;
 
 /// <summary>
 /// Behaviour every <see cref="IGraphStore"/> must show. A store's test class derives from this and supplies a fresh,
-/// empty, initialised store per call; stores that need a server call <c>Skip.If</c> inside <see cref="CreateStoreAsync"/>.
+/// empty, initialised store per call; stores that need a server call <c>Skip.If</c> inside <see cref="CreateStoreAsync"/>
+/// (every test is a SkippableFact, so that skips rather than fails). Cleanup belongs in the subclass (IDisposable).
+/// Semantics pinned here: placements are edges of <see cref="PlacementKinds.All"/> into a ChainSegment PART_OF the
+/// chain or into the chain node; region filters are adcode prefixes; Text matches substrings of names and aliases;
+/// FirstSeen order puts never-seen (reference) nodes last ascending; ties break by id; a cursor only fits its own sort.
 /// </summary>
 public abstract partial class GraphStoreContract
 {
