@@ -117,6 +117,22 @@ public sealed class IngestionWorkerTests
     }
 
     [Fact]
+    public async Task Worker_StoreRefusesOneBulletin_ThatOneFailedWithReasonOthersIngested()
+    {
+        await using var factory = new ApiFactory()
+            .WithSeeds()
+            .WithServices(s => StoreDecoration.Decorate(s, inner => new RejectingGraphStore(inner, "乳业技术创新中心")));
+        using var client = factory.CreateClient();
+
+        var bulletins = await GraphQLClient.WaitForBulletinsAsync(
+            client, b => GraphQLClient.CountWithStatus(b, "INGESTED") == 1 && GraphQLClient.CountWithStatus(b, "FAILED") == 1);
+
+        var failed = bulletins.Single(b => b!["status"]!.GetValue<string>() == "FAILED")!;
+        Assert.Contains("乳业技术创新中心", failed["name"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("constraint failed", failed["error"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Worker_FileDroppedWhileRunning_IngestedWithoutRestart()
     {
         await using var factory = new ApiFactory();
