@@ -182,7 +182,7 @@ public sealed class RuleBasedExtractor : IBulletinExtractor
                 continue;
             }
 
-            hit.RegionCode ??= region.Code;
+            scope.Graph.SetRegion(scope.Key(hit), region.Code, hit.RegionFromName);
             var key = scope.Graph.AddReference(EntityKind.Region, region.Name, region.Code, scope.Context.Article, scope.Sentence, hit.Start, hit.End);
             scope.Relate(hit, RelationKind.LocatedIn, key);
         }
