@@ -69,6 +69,7 @@ internal sealed class SuggestionRanker(ChainMap.ChainMap map, Gazetteer gazettee
     private string Explain(Placement p, bool leading, bool local, int served, int mentions, SuggestionAction action, string servedWhat, string purpose)
     {
         var where = local ? "本地" : RegionName(p.RegionCode);
+        servedWhat = p.SegmentId == map.Chain.Id ? $"{map.Chain.Name}全链" : servedWhat;
         var role = leading ? "，链主/龙头" : string.Empty;
         var breadth = served > 1 ? $"，覆盖{map.Chain.Name}链 {served} 个环节" : string.Empty;
         var cited = mentions > 0 ? $"，被提及 {mentions} 次" : string.Empty;
