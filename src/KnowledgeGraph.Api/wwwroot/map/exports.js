@@ -83,10 +83,13 @@ export function csvBlob(data) {
 
 const xml = s => String(s ?? '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-const NODE_KEYS = [['name', 'string'], ['kind', 'string'], ['label', 'string'], ['stage', 'string'], ['regionCode', 'string'], ['scope', 'string']];
+const NODE_KEYS = [['entityId', 'string'], ['name', 'string'], ['kind', 'string'], ['label', 'string'], ['stage', 'string'], ['regionCode', 'string'], ['scope', 'string']];
 const EDGE_KEYS = [['type', 'string'], ['role', 'string'], ['relationId', 'string']];
 
-/** GraphML (for Gephi / yEd): segments and entities as nodes, SUPPLIES and placement edges. */
+/**
+ * GraphML (for Gephi / yEd): segments and entities as nodes, SUPPLIES and placement edges. GraphML ids must be
+ * NMTOKENs, which our ids (with | / and spaces) are not, so nodes are n0, n1 … and carry the real id as data.
+ */
 export function graphmlBlob(data) {
   const map = data.chainMap;
   const out = ['<?xml version="1.0" encoding="UTF-8"?>',
@@ -94,24 +97,25 @@ export function graphmlBlob(data) {
     '  xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">'];
   for (const [name, type] of NODE_KEYS) out.push(`  <key id="n_${name}" for="node" attr.name="${name}" attr.type="${type}"/>`);
   for (const [name, type] of EDGE_KEYS) out.push(`  <key id="e_${name}" for="edge" attr.name="${name}" attr.type="${type}"/>`);
-  out.push(`  <graph id="${xml(map.chain.name + (map.region ? '@' + map.region.code : ''))}" edgedefault="directed">`);
+  out.push('  <graph id="G" edgedefault="directed">');
   const data_ = (key, value) => (value === null || value === undefined || value === '' ? '' : `<data key="${key}">${xml(value)}</data>`);
   const nodes = new Map();
   const node = (id, attrs) => {
-    if (!nodes.has(id)) nodes.set(id, attrs);
+    if (!nodes.has(id)) nodes.set(id, { ...attrs, entityId: id, token: `n${nodes.size}` });
   };
   node(`IndustryChain:${map.chain.name}`, { name: map.chain.name, kind: 'INDUSTRY_CHAIN', label: '产业链', scope: 'reference' });
   for (const s of map.segments) node(s.id, { name: s.name, kind: 'CHAIN_SEGMENT', label: '环节', stage: constant(s.stage), scope: 'reference' });
   const rows = placementRows(data);
   for (const { scope, p } of rows) node(p.entityId, { name: p.name, kind: constant(p.kind), label: kindLabel(p.kind), regionCode: p.regionCode, scope });
   for (const [id, a] of nodes) {
-    out.push(`    <node id="${xml(id)}">${NODE_KEYS.map(([k]) => data_('n_' + k, a[k])).join('')}</node>`);
+    out.push(`    <node id="${a.token}">${NODE_KEYS.map(([k]) => data_('n_' + k, a[k])).join('')}</node>`);
   }
   const edges = new Set();
   const edge = (id, from, to, attrs) => {
     if (edges.has(id) || !nodes.has(from) || !nodes.has(to)) return;
     edges.add(id);
-    out.push(`    <edge id="${xml(id)}" source="${xml(from)}" target="${xml(to)}">${EDGE_KEYS.map(([k]) => data_('e_' + k, attrs[k])).join('')}</edge>`);
+    const tokens = `id="e${edges.size - 1}" source="${nodes.get(from).token}" target="${nodes.get(to).token}"`;
+    out.push(`    <edge ${tokens}>${EDGE_KEYS.map(([k]) => data_('e_' + k, attrs[k])).join('')}</edge>`);
   };
   for (const e of map.supplies ?? []) edge(e.relationId, e.fromSegmentId, e.toSegmentId, { type: 'SUPPLIES', relationId: e.relationId });
   for (const { p } of rows) edge(p.relationId, p.entityId, p.segmentId, { type: p.via, role: p.role, relationId: p.relationId });
