@@ -124,10 +124,10 @@ function drawCoverage() {
     for (const s of cov.segments) {
       const cell = row.cells.find(c => c.segmentId === s.id);
       const td = tr.insertCell();
-      td.textContent = cell?.total ?? 0;
-      if (!cell?.total) td.className = 'zero';
+      td.textContent = cell?.organisations ?? 0;
+      if (!cell?.organisations) td.className = 'zero';
     }
-    tr.insertCell().textContent = row.total;
+    tr.insertCell().textContent = row.cells.reduce((n, c) => n + c.organisations, 0);
   }
   $('coverage-table').replaceChildren(table);
   $('coverage').hidden = false;
@@ -144,7 +144,7 @@ async function showDetail(target) {
     const data = await gql(DETAIL, { id, targets: [relationId, id].filter(Boolean) });
     const e = data.entity;
     $('detail-title').textContent = e?.name ?? id;
-    const facts = [['类型', kindLabel(e?.kind)], ['地区', e?.regionCode], ['级别', e?.level], ['状态', e?.status],
+    const facts = [['类型', kindLabel(e?.type)], ['地区', e?.region?.name], ['级别', e?.level], ['状态', e?.status],
       ['别名', e?.aliases?.join('、')], ['提及', e?.mentionCount], ['标识', id]];
     $('detail-facts').replaceChildren(...facts.filter(([, v]) => v !== null && v !== undefined && v !== '').flatMap(([k, v]) => [
       Object.assign(document.createElement('dt'), { textContent: k }),
@@ -163,16 +163,16 @@ function mentionItem(m) {
   li.className = 'mention';
   const sentence = document.createElement('span');
   sentence.className = 'sentence';
-  const from = m.start - m.sentenceStart;
-  const to = m.end - m.sentenceStart;
-  if (from >= 0 && to <= m.sentence.length && from < to) {
+  const from = m.text ? m.sentence.indexOf(m.text) : -1;
+  const to = from + (m.text?.length ?? 0);
+  if (from >= 0 && to > from) {
     const mark = document.createElement('mark');
     mark.textContent = m.sentence.slice(from, to);
     sentence.append(m.sentence.slice(0, from), mark, m.sentence.slice(to));
   } else {
     sentence.textContent = m.sentence;
   }
-  const source = Object.assign(document.createElement('span'), { className: 'source', textContent: `《${m.bulletinName}》 · ${m.articleTitle}` });
+  const source = Object.assign(document.createElement('span'), { className: 'source', textContent: `《${m.bulletin?.title || m.bulletin?.name || '简报'}》 · ${m.articleTitle}` });
   li.append(sentence, source);
   return li;
 }

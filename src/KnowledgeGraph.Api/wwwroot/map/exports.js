@@ -75,7 +75,7 @@ export function csvBlob(data) {
   for (const { segment, scope, p } of placementRows(data)) {
     lines.push([
       map.chain.name, map.region?.name ?? '', segment?.id ?? p.segmentId, segment?.name ?? '整链', segment ? stageLabel(segment.stage) : '',
-      scope, p.entityId, p.name, constant(p.kind), kindLabel(p.kind), p.role ?? '', p.regionCode ?? '', p.via ?? '', p.relationId,
+      scope, p.entityId, p.name, constant(p.type), kindLabel(p.type), p.role ?? '', p.regionCode ?? '', p.via ?? '', p.relationId,
     ].map(csvCell).join(','));
   }
   return new Blob(['\uFEFF' + lines.join('\r\n') + '\r\n'], { type: 'text/csv;charset=utf-8' });
@@ -106,7 +106,7 @@ export function graphmlBlob(data) {
   node(`IndustryChain:${map.chain.name}`, { name: map.chain.name, kind: 'INDUSTRY_CHAIN', label: '产业链', scope: 'reference' });
   for (const s of map.segments) node(s.id, { name: s.name, kind: 'CHAIN_SEGMENT', label: '环节', stage: constant(s.stage), scope: 'reference' });
   const rows = placementRows(data);
-  for (const { scope, p } of rows) node(p.entityId, { name: p.name, kind: constant(p.kind), label: kindLabel(p.kind), regionCode: p.regionCode, scope });
+  for (const { scope, p } of rows) node(p.entityId, { name: p.name, kind: constant(p.type), label: kindLabel(p.type), regionCode: p.regionCode, scope });
   for (const [id, a] of nodes) {
     out.push(`    <node id="${a.token}">${NODE_KEYS.map(([k]) => data_('n_' + k, a[k])).join('')}</node>`);
   }

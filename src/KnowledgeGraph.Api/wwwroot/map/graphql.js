@@ -20,7 +20,7 @@ export async function gql(query, variables = {}) {
 
 export const CHAINS = `query Chains { chains { name segments { name } } }`;
 
-const PLACEMENT = `fragment P on Placement { segmentId entityId kind name regionCode role via relationId }`;
+const PLACEMENT = `fragment P on Placement { segmentId entityId type name regionCode role leading via relationId }`;
 
 export const MAP = `query ChainMapPage($chain: String!, $region: String, $asOf: DateTime) {
   chainMap(chain: $chain, region: $region, asOf: $asOf) {
@@ -32,8 +32,8 @@ export const MAP = `query ChainMapPage($chain: String!, $region: String, $asOf: 
     chainLevelElsewhere { ...P }
     segments {
       id name stage order
-      counts { kind count }
-      elsewhereCounts { kind count }
+      counts { type count }
+      elsewhereCounts { type count }
       placements { ...P }
       elsewhere { ...P }
       unlocated { ...P }
@@ -41,7 +41,7 @@ export const MAP = `query ChainMapPage($chain: String!, $region: String, $asOf: 
   }
   gaps(chain: $chain, region: $region, asOf: $asOf) {
     kind kindLabel severity segmentId explanation entityIds relationIds
-    suggestions { action actionLabel rank entityId name kind regionCode explanation score }
+    suggestions { action actionLabel rank entityId name type regionCode explanation score }
   }
 }
 ${PLACEMENT}`;
@@ -50,11 +50,11 @@ export const COVERAGE = `query CoveragePage($chain: String!) {
   coverage(chain: $chain) {
     level
     segments { id name }
-    rows { regionCode regionName total cells { segmentId total counts { kind count } } }
+    rows { regionCode regionName total cells { segmentId total organisations } }
   }
 }`;
 
 export const DETAIL = `query EntityDetail($id: ID!, $targets: [ID!]!) {
-  entity(id: $id) { id kind name aliases regionCode level status mentionCount }
-  mentions(targetIds: $targets) { targetId sentence articleTitle bulletinName start end sentenceStart }
+  entity(id: $id) { id type name aliases region { code name } level status mentionCount }
+  mentions(targetIds: $targets) { targetId sentence text articleTitle bulletin { name title } }
 }`;

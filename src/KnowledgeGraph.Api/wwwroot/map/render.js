@@ -22,15 +22,15 @@ function el(name, attrs = {}, text) {
 const clip = (s, n) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
 
 function countLine(counts) {
-  const byKind = Object.fromEntries((counts ?? []).map(c => [constant(c.kind), c.count]));
+  const byKind = Object.fromEntries((counts ?? []).map(c => [constant(c.type), c.count]));
   return countedKinds.map(k => `${kindMark(k)}${byKind[k] ?? 0}`).join(' ');
 }
 
 function entityRow(p, x, y) {
   const g = el('g', { class: 'entity', 'data-entity-id': p.entityId, 'data-relation-id': p.relationId, tabindex: 0, role: 'button' });
-  g.append(el('title', {}, `${p.name}（${kindLabel(p.kind)}${p.role ? '，' + p.role : ''}）`));
-  g.append(el('rect', { x, y: y - 12, width: 16, height: 15, rx: 3, fill: KIND_FILL[constant(p.kind)] ?? '#57606a' }));
-  g.append(el('text', { x: x + 8, y: y, 'text-anchor': 'middle', class: 'mark' }, kindMark(p.kind)));
+  g.append(el('title', {}, `${p.name}（${kindLabel(p.type)}${p.role ? '，' + p.role : ''}）`));
+  g.append(el('rect', { x, y: y - 12, width: 16, height: 15, rx: 3, fill: KIND_FILL[constant(p.type)] ?? '#57606a' }));
+  g.append(el('text', { x: x + 8, y: y, 'text-anchor': 'middle', class: 'mark' }, kindMark(p.type)));
   g.append(el('text', { x: x + 22, y, class: 'name' }, clip(p.name, isLeading(p.role) ? 17 : 20)));
   if (isLeading(p.role)) {
     g.append(el('text', { x: x + BOX - 20, y, class: 'role', 'text-anchor': 'end' }, '链主'));
