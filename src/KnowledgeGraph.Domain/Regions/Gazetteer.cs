@@ -23,7 +23,17 @@ public sealed class Gazetteer
 {
     private static readonly string[] Suffixes =
     [
-        "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "自治州", "自治县", "地区", "盟", "省", "市", "县", "区", "旗",
+        "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "自治州", "自治县", "自治旗", "地区", "矿区", "新区", "盟", "省", "市", "县", "区", "旗",
+    ];
+
+    // Autonomous prefectures, counties and banners carry their peoples before the suffix (恩施土家族苗族自治州,
+    // 巴里坤哈萨克自治县); the place itself is only the part before them (恩施, 巴里坤).
+    private static readonly string[] Peoples =
+    [
+        "蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白", "土家", "哈尼", "哈萨克", "傣", "黎",
+        "傈僳", "佤", "畲", "高山", "拉祜", "水", "东乡", "纳西", "景颇", "柯尔克孜", "土", "达斡尔", "仫佬", "羌", "布朗", "撒拉",
+        "毛南", "仡佬", "锡伯", "阿昌", "普米", "塔吉克", "怒", "乌孜别克", "俄罗斯", "鄂温克", "德昂", "保安", "裕固", "京", "塔塔尔",
+        "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺",
     ];
 
     private readonly FrozenDictionary<string, Region> byCode;
@@ -102,11 +112,37 @@ public sealed class Gazetteer
         {
             if (name.Length > suffix.Length + 1 && name.EndsWith(suffix, StringComparison.Ordinal))
             {
-                return name[..^suffix.Length];
+                var stem = name[..^suffix.Length];
+                return suffix.StartsWith("自治", StringComparison.Ordinal) ? WithoutPeoples(stem) : stem;
             }
         }
 
         return name;
+    }
+
+    private static string WithoutPeoples(string stem)
+    {
+        var stripped = true;
+        while (stripped)
+        {
+            stripped = false;
+            foreach (var people in Peoples)
+            {
+                // One-character names (回, 土, 白 …) only count with 族, or 白云 would lose its 白.
+                var withZu = people + "族";
+                var tail = stem.EndsWith(withZu, StringComparison.Ordinal) ? withZu
+                    : people.Length > 1 && stem.EndsWith(people, StringComparison.Ordinal) ? people
+                    : null;
+                if (tail is not null && stem.Length - tail.Length >= 2)
+                {
+                    stem = stem[..^tail.Length];
+                    stripped = true;
+                    break;
+                }
+            }
+        }
+
+        return stem;
     }
 
     public static Gazetteer Parse(TextReader reader)
