@@ -14,7 +14,6 @@ public static class ChainMapPageEndpoints
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files, RequestPath = Path });
         IResult Index() => Results.File(files.GetFileInfo("index.html").CreateReadStream(), "text/html; charset=utf-8");
         app.MapGet(Path, Index).ExcludeFromDescription();
-        app.MapGet(Path + "/", Index).ExcludeFromDescription();
         return app;
     }
 }

@@ -13,7 +13,7 @@ public sealed class ChainMapService(IGraphStore store, ChainCatalogue catalogue,
 {
     /// <summary>Edges that tie an unlocated achievement, project or fund to whoever is behind it.</summary>
     private static readonly RelationKind[] LinkKinds =
-        [RelationKind.Produced, RelationKind.TransferredTo, RelationKind.Funds, RelationKind.Leads, RelationKind.PartOf];
+        [RelationKind.Produced, RelationKind.TransferredTo, RelationKind.Funds, RelationKind.Leads, RelationKind.PartOf, RelationKind.LocatedIn];
 
     public async Task<ChainMap?> GetAsync(string chain, string? region, CancellationToken cancellationToken = default) =>
         await GetAsync(chain, region, asOf: null, cancellationToken);
@@ -44,7 +44,10 @@ public sealed class ChainMapService(IGraphStore store, ChainCatalogue catalogue,
             links = [.. links.Where(r => filter.Keeps(r.Id))];
         }
 
-        var neighbours = await NeighboursAsync(placements, links, cancellationToken);
+        var located = LocatedInFallback.RegionsOf(links, gazetteer);
+        placements = LocatedInFallback.Apply(placements, located);
+        links = [.. links.Where(r => r.Kind != RelationKind.LocatedIn)];
+        var neighbours = await NeighboursAsync(placements, links, located, cancellationToken);
         return ChainMapAssembler.Build(def, resolved, placements, links, neighbours) with { AsOf = asOf };
     }
 
@@ -53,7 +56,7 @@ public sealed class ChainMapService(IGraphStore store, ChainCatalogue catalogue,
 
     /// <summary>Region and name of every entity at the other end of a link edge: from the placements, else from the store.</summary>
     private async Task<Dictionary<string, Entity>> NeighboursAsync(
-        IReadOnlyList<Placement> placements, IReadOnlyList<Relation> links, CancellationToken cancellationToken)
+        IReadOnlyList<Placement> placements, IReadOnlyList<Relation> links, IReadOnlyDictionary<string, string> located, CancellationToken cancellationToken)
     {
         var known = new Dictionary<string, Entity>(StringComparer.Ordinal);
         foreach (var p in placements)
@@ -61,12 +64,18 @@ public sealed class ChainMapService(IGraphStore store, ChainCatalogue catalogue,
             known.TryAdd(p.EntityId, new Entity(p.EntityId, p.Kind, p.Name) { RegionCode = p.RegionCode });
         }
 
-        var missing = links.SelectMany(r => new[] { r.FromId, r.ToId }).Where(id => !known.ContainsKey(id)).ToHashSet(StringComparer.Ordinal);
+        // Only ends that can matter: who produced an achievement, or what an entity without region belongs to.
+        var wanted = placements.Where(p => p.Kind == EntityKind.Achievement || p.RegionCode is null).Select(p => p.EntityId).ToHashSet(StringComparer.Ordinal);
+        var missing = links
+            .SelectMany(r => new[] { (End: r.FromId, Other: r.ToId), (End: r.ToId, Other: r.FromId) })
+            .Where(p => wanted.Contains(p.Other) && !known.ContainsKey(p.End) && EntityIds.KindOf(p.End) is not (EntityKind.Person or EntityKind.Region))
+            .Select(p => p.End)
+            .ToHashSet(StringComparer.Ordinal);
         if (missing.Count > 0)
         {
             foreach (var (id, entity) in await store.GetEntitiesAsync(missing, cancellationToken))
             {
-                known[id] = entity;
+                known[id] = entity.RegionCode is null && located.TryGetValue(id, out var code) ? entity with { RegionCode = code } : entity;
             }
         }
 

@@ -22,7 +22,7 @@ export const CHAINS = `query Chains { chains { name segments { name } } }`;
 
 const PLACEMENT = `fragment P on Placement { segmentId entityId type name regionCode role leading via relationId }`;
 
-export const MAP = `query ChainMapPage($chain: String!, $region: String, $asOf: DateTime) {
+export const MAP = `query ChainMapPage($chain: String!, $region: String, $asOf: DateTimeOffset) {
   chainMap(chain: $chain, region: $region, asOf: $asOf) {
     chain { name }
     region { code name shortName }
