@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using KnowledgeGraph.Domain.Model;
@@ -39,7 +40,8 @@ public sealed class SeededServer : IAsyncLifetime
             web.UseSetting("Ingestion:Inbox", inbox);
             web.UseSetting("Ingestion:Debounce", "00:00:00.050");
         });
-        factory.UseKestrel(0);
+        // An explicit loopback listener on a free port: UseKestrel(0) would fall back to the app default 127.0.0.1:5000.
+        factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         factory.StartServer();
         using (var client = factory.CreateClient())
         {
