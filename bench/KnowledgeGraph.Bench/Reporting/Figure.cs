@@ -17,7 +17,8 @@ internal sealed record Target(double Limit, bool HigherIsBetter, bool OnRatio = 
         return subject is { } v && (HigherIsBetter ? v >= Limit : v <= Limit);
     }
 
-    public override string ToString() => $"{(OnRatio ? "ratio " : string.Empty)}{(HigherIsBetter ? "≥" : "≤")} {Limit:0.###}";
+    public override string ToString() =>
+        $"{(OnRatio ? "ratio " : string.Empty)}{(HigherIsBetter ? "≥" : "≤")} {Limit.ToString(Limit >= 10_000 ? "#,0" : "0.###", System.Globalization.CultureInfo.InvariantCulture)}";
 }
 
 /// <summary>One measured figure of a run, with the baseline measured in the same run where there is one.</summary>

@@ -25,7 +25,7 @@ internal sealed class ResultSink
     public void Add(Figure figure)
     {
         figures.Add(figure);
-        Console.WriteLine($"  {figure.Scale,-5} {figure.Name,-44} {Format(figure.Value)} {figure.Unit}{(figure.Ratio is { } r ? $"  (ratio {r:0.00})" : string.Empty)}  {figure.Status}");
+        Console.WriteLine($"  {figure.Scale,-5} {figure.Name,-44} {Format(figure.Value)} {figure.Unit}{(figure.Ratio is { } r ? $"  (ratio {r:0.000})" : string.Empty)}  {figure.Status}");
     }
 
     public void Skip(string what, string reason)
@@ -49,7 +49,7 @@ internal sealed class ResultSink
         foreach (var f in figures)
         {
             var baseline = f.Baseline is { } b ? $"{f.BaselineName} {Format(b)}" : "-";
-            var ratio = f.Ratio is { } r ? r.ToString("0.00", CultureInfo.InvariantCulture) : "-";
+            var ratio = f.Ratio is { } r ? r.ToString(r < 0.1 ? "0.000" : "0.00", CultureInfo.InvariantCulture) : "-";
             sb.AppendLine(CultureInfo.InvariantCulture, $"| {f.Scale} | {f.Name} | {Format(f.Value)} {f.Unit} | {baseline} | {ratio} | {f.Target?.ToString() ?? "-"} | {f.Status} |");
         }
 
