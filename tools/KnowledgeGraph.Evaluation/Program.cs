@@ -50,7 +50,8 @@ if (args.Length > 0 && args[0] == "--speed")
 if (args.Length > 0 && args[0] == "--dump")
 {
     var extractor = new KnowledgeGraph.Extraction.RuleBasedExtractor();
-    foreach (var file in Directory.GetFiles(seeds, "*.txt").Order(StringComparer.Ordinal))
+    var files = args.Length > 1 ? args[1..] : Directory.GetFiles(seeds, "*.txt").Order(StringComparer.Ordinal).ToArray();
+    foreach (var file in files)
     {
         var graph = extractor.Extract(Path.GetFileName(file), File.ReadAllText(file));
         Console.WriteLine($"## {Path.GetFileName(file)}");
