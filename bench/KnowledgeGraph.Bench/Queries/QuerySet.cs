@@ -17,8 +17,7 @@ internal static class QuerySet
             """
             query ChainMap($chain: String!, $region: String) {
               chainMap(chain: $chain, region: $region) {
-                placementCount
-                segments { id name stage count placements { entityId name type role via region { code name } } }
+                segments { id name stage placements { entityId name role via relationId } }
               }
             }
             """,
@@ -42,7 +41,7 @@ internal static class QuerySet
             "gaps",
             """
             query Gaps($chain: String!, $region: String) {
-              gaps(chain: $chain, region: $region) { rule severity segmentId message }
+              gaps(chain: $chain, region: $region) { kind severity segmentId explanation suggestions { rank entityId name score } }
             }
             """,
             new JsonObject { ["chain"] = chain, ["region"] = region },
@@ -53,7 +52,7 @@ internal static class QuerySet
             "coverage",
             """
             query Coverage($chain: String!) {
-              coverage(chain: $chain) { segmentId regionCode type count }
+              coverage(chain: $chain) { level rows { regionCode total cells { segmentId total } } }
             }
             """,
             new JsonObject { ["chain"] = chain },
