@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using GraphQL;
 using KnowledgeGraph.Api.ChainMap;
 using KnowledgeGraph.Api.GraphQL.DataLoading;
@@ -32,7 +33,8 @@ internal static partial class GraphQLRegistration
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<KnowledgeGraphSchema>()
             .AddGraphTypes(typeof(KnowledgeGraphSchema).Assembly)
-            .AddSystemTextJson()
+            // Chinese stays readable in responses (BI tools, curl); the body is JSON, never embedded in HTML.
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false)
             .AddComplexityAnalyzer((complexity, provider) =>
             {
