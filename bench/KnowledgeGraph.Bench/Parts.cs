@@ -1,6 +1,7 @@
 using KnowledgeGraph.Api.Ingestion;
 using KnowledgeGraph.Domain.Extraction;
 using KnowledgeGraph.Domain.Model;
+using KnowledgeGraph.Domain.Regions;
 using KnowledgeGraph.Domain.Storage;
 using KnowledgeGraph.Extraction;
 using KnowledgeGraph.Storage.Neo4j;
@@ -43,7 +44,8 @@ internal static class Parts
 
     public static IngestBulletin Pipeline(IGraphStore store, IBulletinExtractor extractor)
     {
-        var pipeline = new BulletinIngestionPipeline(store, extractor, new BulletinDecoder(), TimeProvider.System, NullLogger<BulletinIngestionPipeline>.Instance);
+        var pipeline = new BulletinIngestionPipeline(
+            store, extractor, new BulletinDecoder(), new RegionDenormaliser(Gazetteer.Default), TimeProvider.System, NullLogger<BulletinIngestionPipeline>.Instance);
         return pipeline.IngestAsync;
     }
 

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Api.ChainMap;
 using KnowledgeGraph.Api.GraphQL;
 using KnowledgeGraph.Api.GraphQL.Http;
 using KnowledgeGraph.Api.Hosting;
@@ -18,6 +19,7 @@ var app = builder.Build();
 app.MapGraphiQL();
 app.MapGraphQL();
 app.MapHealth();
+app.MapChainMapPage();
 
 app.Run();
 

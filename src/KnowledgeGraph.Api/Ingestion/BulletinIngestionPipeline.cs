@@ -14,6 +14,7 @@ internal sealed partial class BulletinIngestionPipeline(
     IGraphStore store,
     IBulletinExtractor extractor,
     BulletinDecoder decoder,
+    RegionDenormaliser regions,
     TimeProvider time,
     ILogger<BulletinIngestionPipeline> logger)
 {
@@ -42,7 +43,7 @@ internal sealed partial class BulletinIngestionPipeline(
         try
         {
             var decoded = decoder.Decode(content.Span);
-            graph = extractor.Extract(id, decoded.Text, cancellationToken);
+            graph = regions.Apply(extractor.Extract(id, decoded.Text, cancellationToken));
             if (graph.Articles.Count == 0)
             {
                 throw new BulletinDecodingException("No article was found in the text.");

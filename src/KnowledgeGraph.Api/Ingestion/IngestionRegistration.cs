@@ -9,6 +9,7 @@ internal static class IngestionRegistration
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton<BulletinDecoder>();
+        builder.Services.AddSingleton<RegionDenormaliser>();
         builder.Services.AddScoped<BulletinIngestionPipeline>();
         if (builder.Configuration.GetValue($"{IngestionOptions.Section}:{nameof(IngestionOptions.Enabled)}", true))
         {

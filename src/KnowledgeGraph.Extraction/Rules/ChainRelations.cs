@@ -124,7 +124,12 @@ internal static class ChainRelations
             return;
         }
 
-        scope.Relate(hit, RelationKind.OperatesIn, Chain(scope, sentenceChains[0]), properties);
+        // 等龙头企业在新能源汽车和芯片领域…: the chains of the firm's own clause, else the sentence's first.
+        var clauseChains = chains.Chains(scope.Text[hit.End..end]);
+        foreach (var chain in clauseChains.Count > 0 ? clauseChains : [sentenceChains[0]])
+        {
+            scope.Relate(hit, RelationKind.OperatesIn, Chain(scope, chain), properties);
+        }
     }
 
     // 国家乳业技术创新中心围绕奶牛繁育与养殖、营养与健康…等领域 / X是…在乳业领域打造的… / X围绕“…农牧业”主题，在种业振兴…等领域
