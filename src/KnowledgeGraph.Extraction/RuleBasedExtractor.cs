@@ -261,6 +261,7 @@ public sealed class RuleBasedExtractor : IBulletinExtractor
         if (scope.Hits.FirstOrDefault(h => h.IsOrganisation && h.Kind != EntityKind.GovernmentAgency && h.Start == scope.ClauseStart(h.Start)) is { } subject)
         {
             context.LastSubject = subject;
+            context.LastSubjectParagraph = sentence.Paragraph;
         }
     }
 }
