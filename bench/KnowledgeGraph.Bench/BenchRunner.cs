@@ -64,6 +64,8 @@ internal static class BenchRunner
             Console.WriteLine(sink.SideBySide([.. options.Scales.Select(ScaleSpec.Format)]));
         }
 
+        header["load average at end"] = LoadAverage();
+        Console.WriteLine($"load average at end: {header["load average at end"]}");
         var file = sink.WriteJson(options.Results, header);
         Console.WriteLine($"results: {file}");
         return 0;
@@ -90,11 +92,14 @@ internal static class BenchRunner
         ["date"] = DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture),
         ["machine"] = $"{Environment.ProcessorCount} cores, {Cpu()}, {RuntimeInformation.OSDescription}",
         ["runtime"] = RuntimeInformation.FrameworkDescription,
-        ["load average at start"] = File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a",
+        ["load average at start"] = LoadAverage(),
         ["scales"] = string.Join(",", options.Scales.Select(ScaleSpec.Format)),
         ["concurrency"] = options.Concurrency.ToString(CultureInfo.InvariantCulture),
         ["duration"] = $"{options.Duration.TotalSeconds:0.#}s per query after {options.Warmup.TotalSeconds:0.#}s warm-up",
     };
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
     private static string Cpu()
     {

@@ -97,7 +97,7 @@ internal sealed class ScaleBench(BenchOptions options, ResultSink sink, StoreTar
         using var client = new HttpClient(handler) { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
         if (options.Runs("queries"))
         {
-            await new QueryBench(options, sink, client, Parts.GraphQlPath).RunAsync(scale, QuerySet.For(chain, QueryRegion), cancellationToken).ConfigureAwait(false);
+            await new QueryBench(options, sink, client, Parts.GraphQlPath, server.CpuSeconds).RunAsync(scale, QuerySet.For(chain, QueryRegion), cancellationToken).ConfigureAwait(false);
         }
 
         var (peak, current) = server.Memory();

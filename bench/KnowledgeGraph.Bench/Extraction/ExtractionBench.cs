@@ -33,13 +33,19 @@ internal static class ExtractionBench
 
         var ids = texts.Select((t, i) => $"bench{i:D4}").ToArray();
         RunFor(TimeSpan.FromSeconds(1), extractor, texts, ids);
-        var (chars, seconds) = RunFor(TimeSpan.FromSeconds(3), extractor, texts, ids);
-        sink.Add(new Figure("-", "extraction", $"extraction chars/s per core ({corpus})", chars / seconds, "chars/s") { Target = Target.AtLeast(TargetCharsPerSecond) });
+        var (chars, seconds, cpuSeconds) = RunFor(TimeSpan.FromSeconds(3), extractor, texts, ids);
+        sink.Add(new Figure("-", "extraction", $"extraction chars/s per core ({corpus})", chars / cpuSeconds, "chars/s")
+        {
+            Target = Target.AtLeast(TargetCharsPerSecond),
+            Note = $"per CPU-second of the (single-threaded) run, so a busy machine does not halve it; wall clock gave {chars / seconds:#,0} chars/s",
+        });
     }
 
-    private static (long Chars, double Seconds) RunFor(TimeSpan length, IBulletinExtractor extractor, IReadOnlyList<(string Name, string Text)> texts, string[] ids)
+    private static (long Chars, double Seconds, double CpuSeconds) RunFor(TimeSpan length, IBulletinExtractor extractor, IReadOnlyList<(string Name, string Text)> texts, string[] ids)
     {
         long chars = 0;
+        using var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         while (watch.Elapsed < length)
         {
@@ -50,6 +56,7 @@ internal static class ExtractionBench
             }
         }
 
-        return (chars, watch.Elapsed.TotalSeconds);
+        process.Refresh();
+        return (chars, watch.Elapsed.TotalSeconds, (process.TotalProcessorTime - cpu).TotalSeconds);
     }
 }

@@ -4,6 +4,8 @@ namespace KnowledgeGraph.Bench.Http;
 
 internal sealed record LoadResult(int Requests, int Failures, double Seconds, double P50Ms, double P95Ms, double P99Ms, string? FirstError)
 {
+    public int WarmupRequests { get; init; }
+
     public double RequestsPerSecond => Requests / Seconds;
 }
 
@@ -15,16 +17,20 @@ internal sealed class LoadRunner(HttpClient client, int concurrency, TimeSpan wa
 {
     public async Task<LoadResult> RunAsync(Func<HttpRequestMessage> request, CancellationToken cancellationToken)
     {
-        await Loop(request, warmup, null, cancellationToken).ConfigureAwait(false);
+        var warm = new List<long>[concurrency];
+        await Loop(request, warmup, warm, cancellationToken).ConfigureAwait(false);
         var latencies = new List<long>[concurrency];
         var started = Stopwatch.GetTimestamp();
         var outcome = await Loop(request, duration, latencies, cancellationToken).ConfigureAwait(false);
         var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
         var all = latencies.SelectMany(l => l).Order().ToArray();
-        return new LoadResult(all.Length, outcome.Failures, seconds, Percentile(all, 0.50), Percentile(all, 0.95), Percentile(all, 0.99), outcome.FirstError);
+        return new LoadResult(all.Length, outcome.Failures, seconds, Percentile(all, 0.50), Percentile(all, 0.95), Percentile(all, 0.99), outcome.FirstError)
+        {
+            WarmupRequests = warm.Sum(l => l?.Count ?? 0),
+        };
     }
 
-    private async Task<(int Failures, string? FirstError)> Loop(Func<HttpRequestMessage> request, TimeSpan length, List<long>[]? latencies, CancellationToken cancellationToken)
+    private async Task<(int Failures, string? FirstError)> Loop(Func<HttpRequestMessage> request, TimeSpan length, List<long>[] latencies, CancellationToken cancellationToken)
     {
         var failures = 0;
         string? firstError = null;
@@ -32,10 +38,7 @@ internal sealed class LoadRunner(HttpClient client, int concurrency, TimeSpan wa
         var workers = Enumerable.Range(0, concurrency).Select(async w =>
         {
             var mine = new List<long>(4096);
-            if (latencies is not null)
-            {
-                latencies[w] = mine;
-            }
+            latencies[w] = mine;
 
             while (Stopwatch.GetTimestamp() < deadline)
             {

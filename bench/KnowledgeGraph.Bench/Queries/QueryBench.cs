@@ -13,7 +13,7 @@ namespace KnowledgeGraph.Bench.Queries;
 /// then closed-loop load for latency percentiles and throughput; the transport ceiling is the bench's plain endpoint
 /// serving the pre-serialised chain-map answer.
 /// </summary>
-internal sealed class QueryBench(BenchOptions options, ResultSink sink, HttpClient client, string graphQlPath)
+internal sealed class QueryBench(BenchOptions options, ResultSink sink, HttpClient client, string graphQlPath, Func<double> serverCpuSeconds)
 {
     public async Task RunAsync(string scale, IReadOnlyList<BenchQuery> queries, CancellationToken cancellationToken)
     {
@@ -37,8 +37,9 @@ internal sealed class QueryBench(BenchOptions options, ResultSink sink, HttpClie
             });
 
             var body = query.Body();
+            var cpu = serverCpuSeconds();
             var result = await runner.RunAsync(() => Post(body), cancellationToken).ConfigureAwait(false);
-            Report(scale, query, result, probe.Answer.Length);
+            Report(scale, query, result, probe.Answer.Length, serverCpuSeconds() - cpu);
             if (query.Name == QuerySet.ChainMap)
             {
                 chainMapAnswer = probe.Answer;
@@ -52,8 +53,14 @@ internal sealed class QueryBench(BenchOptions options, ResultSink sink, HttpClie
         }
     }
 
-    private void Report(string scale, BenchQuery query, LoadResult result, int bytes)
+    private void Report(string scale, BenchQuery query, LoadResult result, int bytes, double cpuSeconds)
     {
+        // Warm-up requests ran inside the CPU window too, so divide by all requests sent in it.
+        var sent = result.Requests + result.WarmupRequests;
+        sink.Add(new Figure(scale, "queries", $"{query.Name} service CPU per request", cpuSeconds * 1000 / Math.Max(1, sent), "ms")
+        {
+            Note = "CPU time of the service process ÷ requests: independent of other load on the machine; 2 cores serve at most 2000 ÷ this req/s",
+        });
         var note = $"{result.Requests} requests in {result.Seconds:0.0}s at concurrency {options.Concurrency}, {bytes} B answer"
             + (result.Failures > 0 ? $", {result.Failures} failed ({result.FirstError})" : string.Empty);
         sink.Add(new Figure(scale, "queries", $"{query.Name} p50", result.P50Ms, "ms") { Note = note });
@@ -73,7 +80,10 @@ internal sealed class QueryBench(BenchOptions options, ResultSink sink, HttpClie
             response.EnsureSuccessStatusCode();
         }
 
+        var cpu = serverCpuSeconds();
         var plain = await runner.RunAsync(() => new HttpRequestMessage(HttpMethod.Get, BenchEndpoints.PlainPath), cancellationToken).ConfigureAwait(false);
+        var plainCpuMs = (serverCpuSeconds() - cpu) * 1000 / Math.Max(1, plain.Requests + plain.WarmupRequests);
+        sink.Add(new Figure(scale, "queries", "plain endpoint service CPU per request", plainCpuMs, "ms"));
         sink.Add(new Figure(scale, "queries", "chainMap GraphQL share of plain endpoint", graphQl.RequestsPerSecond, "req/s")
         {
             Baseline = plain.RequestsPerSecond,

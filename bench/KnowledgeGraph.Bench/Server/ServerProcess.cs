@@ -68,6 +68,15 @@ internal sealed class ServerProcess : IDisposable
         throw new InvalidOperationException($"The service process did not become ready within {timeout.TotalSeconds:0}s.");
     }
 
+    /// <summary>User + system CPU seconds the service process has used so far (/proc/&lt;pid&gt;/stat utime + stime).</summary>
+    public double CpuSeconds()
+    {
+        var stat = File.ReadAllText($"/proc/{process.Id}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        return ticks / 100.0; // USER_HZ is 100 on Linux
+    }
+
     /// <summary>Peak and current resident set of the service process, in MiB (VmHWM / VmRSS).</summary>
     public (double PeakMb, double CurrentMb) Memory()
     {
