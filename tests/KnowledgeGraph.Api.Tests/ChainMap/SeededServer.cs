@@ -1,8 +1,11 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using KnowledgeGraph.Domain.Model;
 using KnowledgeGraph.Domain.Storage;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -39,12 +42,10 @@ public sealed class SeededServer : IAsyncLifetime
             web.UseSetting("Ingestion:Inbox", inbox);
             web.UseSetting("Ingestion:Debounce", "00:00:00.050");
         });
-        factory.UseKestrel(0);
+        // An explicit listener on a free port: the host's default loopback:5000 may be taken by a parallel test.
+        factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         factory.StartServer();
-        using (var client = factory.CreateClient())
-        {
-            BaseAddress = client.BaseAddress!;
-        }
+        BaseAddress = new Uri(factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
         var store = Services.GetRequiredService<IGraphStore>();
         await WaitForSeedsAsync(store, Directory.GetFiles(inbox).Length);
