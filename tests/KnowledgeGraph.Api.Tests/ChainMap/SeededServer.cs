@@ -115,7 +115,8 @@ public sealed class SeededServer : IAsyncLifetime
     }
 }
 
-[CollectionDefinition(Name)]
+// Runs alone, after the parallel collections: two headless browsers on a 2-core CI machine make timing-based waits flaky.
+[CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class SeededServerCollection : ICollectionFixture<SeededServer>
 {
     public const string Name = "Seeded server";
