@@ -35,9 +35,9 @@ public sealed class Neo4jResilienceTests : IAsyncLifetime
     [Fact]
     public async Task RunAsync_SlowFirstAttempt_RetriesAndSucceeds()
     {
-        server.Enqueue(Scripted.Rows(["ok"], [[Typed("Integer", "0")]]) with { Delay = TimeSpan.FromSeconds(5) });
+        server.Enqueue(Scripted.Rows(["ok"], [[Typed("Integer", "0")]]) with { Delay = TimeSpan.FromSeconds(10) });
         var settings = Neo4jServices.FastSettings(server.Uri);
-        settings["Graph:Neo4j:RequestTimeout"] = "00:00:00.300";
+        settings["Graph:Neo4j:RequestTimeout"] = "00:00:02";
         await using var services = Neo4jServices.Build(settings);
 
         var result = await services.GetRequiredService<QueryApiClient>().RunAsync("RETURN 1 AS ok");
