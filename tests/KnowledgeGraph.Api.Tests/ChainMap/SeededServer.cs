@@ -4,6 +4,8 @@ using System.Text.Json;
 using KnowledgeGraph.Domain.Model;
 using KnowledgeGraph.Domain.Storage;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -40,13 +42,10 @@ public sealed class SeededServer : IAsyncLifetime
             web.UseSetting("Ingestion:Inbox", inbox);
             web.UseSetting("Ingestion:Debounce", "00:00:00.050");
         });
-        // An explicit loopback listener on a free port: UseKestrel(0) would fall back to the app default 127.0.0.1:5000.
+        // An explicit listener on a free port: the host's default loopback:5000 may be taken by a parallel test.
         factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         factory.StartServer();
-        using (var client = factory.CreateClient())
-        {
-            BaseAddress = client.BaseAddress!;
-        }
+        BaseAddress = new Uri(factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
         var store = Services.GetRequiredService<IGraphStore>();
         await WaitForSeedsAsync(store, Directory.GetFiles(inbox).Length);
@@ -116,7 +115,8 @@ public sealed class SeededServer : IAsyncLifetime
     }
 }
 
-[CollectionDefinition(Name)]
+// Runs alone, after the parallel collections: two headless browsers on a 2-core CI machine make timing-based waits flaky.
+[CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class SeededServerCollection : ICollectionFixture<SeededServer>
 {
     public const string Name = "Seeded server";
