@@ -6,7 +6,7 @@ namespace KnowledgeGraph.Api.Tests.GraphQL.Http;
 /// <summary>
 /// GraphiQL in a real headless Chromium against a real Kestrel socket, with every non-local request blocked:
 /// the page must load from our own assets and run a query. Fails (does not skip) when chromium is missing;
-/// .ci/steps/30-chromium.sh installs it.
+/// .ci/steps/20-chromium.sh installs it.
 /// </summary>
 public sealed class GraphiQLBrowserTests
 {
@@ -15,7 +15,7 @@ public sealed class GraphiQLBrowserTests
     [Fact]
     public async Task GraphiQL_OfflineBrowser_LoadsAndRunsRegionQuery()
     {
-        Assert.True(File.Exists(ChromiumPath), $"Chromium not found at {ChromiumPath}; install it with `apt-get install -y chromium` (.ci/steps/30-chromium.sh).");
+        Assert.True(File.Exists(ChromiumPath), $"Chromium not found at {ChromiumPath}; install it with `apt-get install -y chromium` (.ci/steps/20-chromium.sh).");
         await using var factory = new ApiFactory();
         var address = factory.StartKestrel();
 
