@@ -1,6 +1,25 @@
+using KnowledgeGraph.Api.GraphQL;
+using KnowledgeGraph.Api.GraphQL.Http;
+using KnowledgeGraph.Api.Hosting;
+using KnowledgeGraph.Api.Ingestion;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.UseDefaultUrls();
+builder.AddGraphStore();
+builder.AddExtraction();
+builder.AddReferenceData();
+builder.AddIngestion();
+builder.AddGraphQLApi();
+builder.AddHealth();
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+app.MapGraphiQL();
+app.MapGraphQL();
+app.MapHealth();
 
 app.Run();
+
+/// <summary>Entry point type, public so WebApplicationFactory can host the app in tests.</summary>
+public partial class Program;

@@ -1,0 +1,30 @@
+# syntax=docker/dockerfile:1
+# The KnowledgeGraph API (GraphQL + ingestion worker), multi-stage: SDK image builds, ASP.NET runtime image runs.
+# The store is chosen by configuration only: docker-compose.yml sets Graph__Store=Neo4j and Graph__Neo4j__*;
+# without them the image runs on the embedded SQLite store under /data.
+
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+# Restore first, from the project files only, so the package layer is cached until a dependency changes.
+COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
+COPY src/KnowledgeGraph.Domain/KnowledgeGraph.Domain.csproj src/KnowledgeGraph.Domain/
+COPY src/KnowledgeGraph.Extraction/KnowledgeGraph.Extraction.csproj src/KnowledgeGraph.Extraction/
+COPY src/KnowledgeGraph.Storage.Sqlite/KnowledgeGraph.Storage.Sqlite.csproj src/KnowledgeGraph.Storage.Sqlite/
+COPY src/KnowledgeGraph.Storage.Neo4j/KnowledgeGraph.Storage.Neo4j.csproj src/KnowledgeGraph.Storage.Neo4j/
+COPY src/KnowledgeGraph.Api/KnowledgeGraph.Api.csproj src/KnowledgeGraph.Api/
+RUN dotnet restore src/KnowledgeGraph.Api/KnowledgeGraph.Api.csproj
+# cypher/ is embedded into KnowledgeGraph.Storage.Neo4j at build time (the runtime image needs no .cypher files).
+COPY cypher/ cypher/
+COPY src/ src/
+RUN dotnet publish src/KnowledgeGraph.Api/KnowledgeGraph.Api.csproj -c Release -o /app --no-restore
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+WORKDIR /app
+COPY --from=build /app ./
+RUN mkdir -p /data && chown "$APP_UID" /data
+VOLUME /data
+ENV ASPNETCORE_URLS=http://+:8080 \
+    DOTNET_gcServer=0
+EXPOSE 8080
+USER $APP_UID
+ENTRYPOINT ["dotnet", "KnowledgeGraph.Api.dll"]

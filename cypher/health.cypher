@@ -1,0 +1,2 @@
+// Cheap reachability probe for the health check. No parameters.
+RETURN 1 AS ok;

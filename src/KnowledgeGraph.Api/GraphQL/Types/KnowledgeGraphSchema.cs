@@ -1,0 +1,20 @@
+using GraphQL.Types;
+using KnowledgeGraph.Api.GraphQL.Types.Entities;
+
+namespace KnowledgeGraph.Api.GraphQL.Types;
+
+internal sealed class KnowledgeGraphSchema : Schema
+{
+    public KnowledgeGraphSchema(IServiceProvider services, QueryType query, MutationType mutation)
+        : base(services)
+    {
+        Description = "Industry-chain knowledge graph read from 《科技情报参考》 bulletins; every fact carries its mentions.";
+        Query = query;
+        Mutation = mutation;
+
+        // The concrete entity types are only reachable through the Entity interface, so they are registered explicitly.
+        RegisterTypes([.. typeof(EntityObjectType).Assembly.GetTypes()
+            .Where(t => t.IsSubclassOf(typeof(EntityObjectType)) && !t.IsAbstract)
+            .OrderBy(t => t.Name, StringComparer.Ordinal)]);
+    }
+}

@@ -1,0 +1,84 @@
+using KnowledgeGraph.Domain.Model;
+using KnowledgeGraph.Extraction.Rules;
+
+namespace KnowledgeGraph.Extraction.Graph;
+
+/// <summary>An entity being assembled from its occurrences in one bulletin.</summary>
+internal sealed class EntityDraft(EntityKind kind, string name)
+{
+    public EntityKind Kind { get; } = kind;
+
+    public string Name { get; } = name;
+
+    public string Key => EntityIds.For(Kind, Name);
+
+    public HashSet<string> Aliases { get; } = new(StringComparer.Ordinal);
+
+    public string? RegionCode { get; set; }
+
+    public bool RegionFromName { get; set; }
+
+    public string? Level { get; set; }
+
+    public string? Status { get; set; }
+
+    public Dictionary<string, string> Properties { get; } = new(StringComparer.Ordinal);
+
+    public List<Mention> Mentions { get; } = [];
+
+    public void Merge(Hit hit)
+    {
+        if (hit.Alias is { } alias && alias != Name)
+        {
+            Aliases.Add(alias);
+        }
+
+        if (hit.RegionCode is { } region && (RegionCode is null || (hit.RegionFromName && !RegionFromName)))
+        {
+            RegionCode = region;
+            RegionFromName = hit.RegionFromName;
+        }
+
+        Level ??= hit.Level;
+        Status ??= hit.Status;
+        foreach (var (k, v) in hit.Properties)
+        {
+            Properties.TryAdd(k, v);
+        }
+    }
+
+    public EntityDraft CloneEmpty() => new(Kind, Name);
+
+    public void Absorb(EntityDraft other)
+    {
+        if (other.Name != Name)
+        {
+            Aliases.Add(other.Name);
+        }
+
+        Aliases.UnionWith(other.Aliases.Where(a => a != Name));
+        if (other.RegionCode is not null && (RegionCode is null || (other.RegionFromName && !RegionFromName)))
+        {
+            RegionCode = other.RegionCode;
+            RegionFromName = other.RegionFromName;
+        }
+
+        Level ??= other.Level;
+        Status ??= other.Status;
+        foreach (var (k, v) in other.Properties)
+        {
+            Properties.TryAdd(k, v);
+        }
+
+        Mentions.AddRange(other.Mentions);
+    }
+
+    public Entity ToEntity() => new(Key, Kind, Name)
+    {
+        Aliases = [.. Aliases.Order(StringComparer.Ordinal)],
+        RegionCode = RegionCode,
+        Level = Level,
+        Status = Status,
+        Properties = new Dictionary<string, string>(Properties, StringComparer.Ordinal),
+    };
+}

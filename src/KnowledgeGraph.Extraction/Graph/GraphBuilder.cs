@@ -1,0 +1,149 @@
+using KnowledgeGraph.Domain.Model;
+using KnowledgeGraph.Extraction.Reading;
+using KnowledgeGraph.Extraction.Rules;
+
+namespace KnowledgeGraph.Extraction.Graph;
+
+/// <summary>
+/// Collects what the rules found in one bulletin, keyed by (kind, name) until <see cref="Build"/> resolves aliases
+/// (乳创中心 → 国家乳业技术创新中心) and emits one node per thing, every node and edge with its mentions.
+/// </summary>
+internal sealed class GraphBuilder(string bulletinId, string version)
+{
+    private readonly Dictionary<string, EntityDraft> entities = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RelationDraft> relations = new(StringComparer.Ordinal);
+    private readonly List<Article> articles = [];
+    private readonly List<(string EntityKey, string Metric, decimal Value, string Unit, int? Year, Mention Mention)> facts = [];
+
+    public void AddArticle(BulletinArticle article) =>
+        articles.Add(new Article(bulletinId, article.Index, article.Title, article.Start, article.End, article.Sentences.Count));
+
+    /// <summary>Records an entity occurrence and returns its key.</summary>
+    public string AddEntity(Hit hit, BulletinArticle article, BulletinSentence sentence)
+    {
+        var key = hit.Id;
+        if (!entities.TryGetValue(key, out var draft))
+        {
+            draft = new EntityDraft(hit.Kind, hit.Name);
+            entities[key] = draft;
+        }
+
+        draft.Merge(hit);
+        var (start, end) = sentence.OriginalSpan(hit.Start, hit.End - hit.Start);
+        draft.Mentions.Add(MentionOf(string.Empty, article, sentence, start, end));
+        return key;
+    }
+
+    /// <summary>Adds an entity that needs no text span of its own (a region or segment reached through a relation).</summary>
+    public string AddReference(EntityKind kind, string name, string? regionCode, BulletinArticle article, BulletinSentence sentence, int start, int end)
+    {
+        var key = EntityIds.For(kind, name);
+        if (!entities.TryGetValue(key, out var draft))
+        {
+            draft = new EntityDraft(kind, name) { RegionCode = regionCode };
+            entities[key] = draft;
+        }
+
+        var (s, e) = sentence.OriginalSpan(start, Math.Max(1, end - start));
+        draft.Mentions.Add(MentionOf(string.Empty, article, sentence, s, e));
+        return key;
+    }
+
+    public void AddRelation(string fromKey, RelationKind kind, string toKey, BulletinArticle article, BulletinSentence sentence, IReadOnlyDictionary<string, string>? properties = null)
+    {
+        if (fromKey == toKey)
+        {
+            return;
+        }
+
+        var key = RelationIds.For(fromKey, kind, toKey);
+        if (!relations.TryGetValue(key, out var draft))
+        {
+            draft = new RelationDraft(fromKey, kind, toKey);
+            relations[key] = draft;
+        }
+
+        if (properties is not null)
+        {
+            foreach (var (k, v) in properties)
+            {
+                draft.Properties[k] = v;
+            }
+        }
+
+        draft.Mentions.Add(MentionOf(string.Empty, article, sentence, sentence.Start, sentence.End));
+    }
+
+    public void AddFact(string entityKey, string metric, decimal value, string unit, int? year, BulletinArticle article, BulletinSentence sentence, int start, int end)
+    {
+        var (s, e) = sentence.OriginalSpan(start, Math.Max(1, end - start));
+        facts.Add((entityKey, metric, value, unit, year, MentionOf(string.Empty, article, sentence, s, e)));
+    }
+
+    public IReadOnlyCollection<EntityDraft> Entities => entities.Values;
+
+    public BulletinGraph Build(IReadOnlyDictionary<string, string> canonicalKeys)
+    {
+        string Resolve(string key) => canonicalKeys.TryGetValue(key, out var to) ? to : key;
+
+        var merged = new Dictionary<string, EntityDraft>(StringComparer.Ordinal);
+        foreach (var (key, draft) in entities)
+        {
+            var target = Resolve(key);
+            if (!merged.TryGetValue(target, out var into))
+            {
+                into = entities.TryGetValue(target, out var canonical) ? canonical.CloneEmpty() : draft.CloneEmpty();
+                merged[target] = into;
+            }
+
+            into.Absorb(draft);
+        }
+
+        var entityList = new List<Entity>();
+        var mentions = new List<Mention>();
+        foreach (var (key, draft) in merged)
+        {
+            entityList.Add(draft.ToEntity());
+            mentions.AddRange(draft.Mentions.DistinctBy(m => (m.Start, m.End)).Select(m => m with { TargetId = key }));
+        }
+
+        var relationList = new Dictionary<string, Relation>(StringComparer.Ordinal);
+        foreach (var draft in relations.Values)
+        {
+            var relation = new Relation(Resolve(draft.From), draft.Kind, Resolve(draft.To)) { Properties = draft.Properties };
+            if (relation.FromId == relation.ToId || !merged.ContainsKey(relation.FromId) || !merged.ContainsKey(relation.ToId))
+            {
+                continue;
+            }
+
+            if (relationList.TryAdd(relation.Id, relation))
+            {
+                mentions.AddRange(draft.Mentions.DistinctBy(m => (m.Start, m.End)).Select(m => m with { TargetId = relation.Id }));
+            }
+        }
+
+        var factList = facts
+            .Where(f => merged.ContainsKey(Resolve(f.EntityKey)))
+            .Select(f => new QuantFact(Resolve(f.EntityKey), f.Metric, f.Value, f.Unit, f.Year, f.Mention with { TargetId = Resolve(f.EntityKey) }))
+            .DistinctBy(f => f.Key)
+            .ToList();
+
+        return new BulletinGraph(articles, entityList, [.. relationList.Values], mentions.DistinctBy(m => m.Key).ToList(), factList);
+    }
+
+    private Mention MentionOf(string target, BulletinArticle article, BulletinSentence sentence, int start, int end) =>
+        new(target, bulletinId, article.Index, article.Title, sentence.Index, sentence.Text, sentence.Start, start, end, version);
+
+    private sealed class RelationDraft(string from, RelationKind kind, string to)
+    {
+        public string From { get; } = from;
+
+        public RelationKind Kind { get; } = kind;
+
+        public string To { get; } = to;
+
+        public Dictionary<string, string> Properties { get; } = new(StringComparer.Ordinal);
+
+        public List<Mention> Mentions { get; } = [];
+    }
+}

@@ -1,0 +1,150 @@
+using System.Collections.Frozen;
+using KnowledgeGraph.Domain.Regions;
+
+namespace KnowledgeGraph.Extraction.Lexicon;
+
+/// <summary>A region name found in text.</summary>
+internal readonly record struct RegionHit(Region Region, int Start, int Length, bool IsShortName)
+{
+    public int End => Start + Length;
+}
+
+/// <summary>
+/// Region names for dictionary matching: province and city names (full and short), county full names. County short
+/// names (铜官, 和平) are ordinary words too often to be matched, as are a few city short names that are common nouns.
+/// </summary>
+internal sealed class RegionIndex
+{
+    private static readonly FrozenSet<string> AmbiguousShortNames = FrozenSet.ToFrozenSet(
+    [
+        "白银", "阿里", "大同", "长治", "三明", "普洱", "通化", "中卫", "海东", "来宾", "定西", "安康", "吉安", "永安", "黄山", "中山",
+        "东方", "和平", "新区", "城区", "郊区", "矿区", "开发", "江南", "河南区", "西湖", "宝山", "长安", "新华", "白城", "临江",
+    ], StringComparer.Ordinal);
+
+    private readonly FrozenDictionary<char, (string Name, Region[] Regions, bool IsShort)[]> byFirst;
+
+    public RegionIndex(Gazetteer gazetteer)
+    {
+        Gazetteer = gazetteer;
+        var names = new Dictionary<string, (List<Region> Regions, bool IsShort)>(StringComparer.Ordinal);
+        foreach (var region in gazetteer.All)
+        {
+            Add(names, region.Name, region, isShort: false);
+            if (region.Level != RegionLevel.County && region.ShortName.Length >= 2 && region.ShortName != region.Name
+                && !AmbiguousShortNames.Contains(region.ShortName))
+            {
+                Add(names, region.ShortName, region, isShort: true);
+            }
+        }
+
+        byFirst = names
+            .Where(p => p.Key.Length >= 2 && !(p.Value.IsShort && p.Key.Length < 2))
+            .GroupBy(p => p.Key[0])
+            .ToFrozenDictionary(
+                g => g.Key,
+                g => g.Select(p => (p.Key, p.Value.Regions.OrderBy(r => r.Level).ToArray(), p.Value.IsShort)).OrderByDescending(t => t.Key.Length).ToArray());
+    }
+
+    public static RegionIndex Default { get; } = new(Gazetteer.Default);
+
+    public Gazetteer Gazetteer { get; }
+
+    /// <summary>The longest region name starting at <paramref name="start"/>; ambiguous names prefer a region inside <paramref name="context"/>.</summary>
+    public RegionHit? MatchAt(ReadOnlySpan<char> text, int start, string? context = null)
+    {
+        if (start >= text.Length || !byFirst.TryGetValue(text[start], out var candidates))
+        {
+            return null;
+        }
+
+        foreach (var (name, regions, isShort) in candidates)
+        {
+            if (start + name.Length <= text.Length && text.Slice(start, name.Length).SequenceEqual(name))
+            {
+                // 江苏省 must not leave a bare 省 behind as the start of the next word: full names win by length already.
+                return new RegionHit(Pick(regions, context), start, name.Length, isShort);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Every region named in the text, left to right, longest match, non-overlapping.</summary>
+    public List<RegionHit> FindAll(ReadOnlySpan<char> text, string? context = null)
+    {
+        var hits = new List<RegionHit>();
+        for (var i = 0; i < text.Length;)
+        {
+            if (MatchAt(text, i, context) is { } hit)
+            {
+                hits.Add(hit);
+                i = hit.End;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return hits;
+    }
+
+    /// <summary>
+    /// The most specific province/city a name begins with (安徽省铜陵市… → 铜陵市, 北京工商大学 → 北京市), with the
+    /// length of the region part. County names never place an organisation by prefix.
+    /// </summary>
+    public (Region Region, int Length)? PrefixOf(ReadOnlySpan<char> name, string? context = null)
+    {
+        (Region Region, int Length)? found = null;
+        var at = 0;
+        while (MatchAt(name, at, context) is { } hit && hit.Region.Level != RegionLevel.County && hit.End < name.Length)
+        {
+            if (found is { } previous && !IsInside(hit.Region, previous.Region))
+            {
+                break;
+            }
+
+            found = (hit.Region, hit.End);
+            at = hit.End;
+        }
+
+        return found;
+    }
+
+    public bool IsInside(Region inner, Region outer) =>
+        inner.Code == outer.Code || Gazetteer.Ancestors(inner.Code).Any(a => a.Code == outer.Code);
+
+    private Region Pick(Region[] regions, string? context)
+    {
+        if (regions.Length == 1 || context is null || Gazetteer.Get(context) is not { } ctx)
+        {
+            return regions[0];
+        }
+
+        foreach (var region in regions)
+        {
+            if (IsInside(region, ctx) || IsInside(ctx, region))
+            {
+                return region;
+            }
+        }
+
+        var province = Gazetteer.Ancestors(ctx.Code).LastOrDefault() ?? ctx;
+        return regions.FirstOrDefault(r => IsInside(r, province)) ?? regions[0];
+    }
+
+    private static void Add(Dictionary<string, (List<Region> Regions, bool IsShort)> names, string name, Region region, bool isShort)
+    {
+        if (!names.TryGetValue(name, out var entry))
+        {
+            entry = ([], isShort);
+            names[name] = entry;
+        }
+
+        entry.Regions.Add(region);
+        if (!isShort && entry.IsShort)
+        {
+            names[name] = (entry.Regions, false);
+        }
+    }
+}

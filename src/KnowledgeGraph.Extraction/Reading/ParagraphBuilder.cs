@@ -1,0 +1,138 @@
+using System.Text;
+
+namespace KnowledgeGraph.Extraction.Reading;
+
+/// <summary>
+/// Rejoins PDF-wrapped lines into paragraphs. Layout hints (trailing space, indentation, blank lines) are used only
+/// when the document uses them selectively, so text from other extractors still splits sensibly.
+/// </summary>
+internal static class ParagraphBuilder
+{
+    private const string Continuation = "，、（“‘《(:：-—";
+
+    public static List<Paragraph> Build(string text, List<TextLine> lines, List<int> blankBefore)
+    {
+        var paragraphs = new List<Paragraph>();
+        if (lines.Count == 0)
+        {
+            return paragraphs;
+        }
+
+        var layout = Layout.Of(lines, blankBefore);
+        var first = 0;
+        for (var i = 1; i <= lines.Count; i++)
+        {
+            if (i == lines.Count || Breaks(text, lines[i - 1], lines[i], blankBefore[i], layout))
+            {
+                if (Normalise(text, lines, first, i) is { } paragraph)
+                {
+                    paragraphs.Add(paragraph);
+                }
+
+                first = i;
+            }
+        }
+
+        return paragraphs;
+    }
+
+    private static bool Breaks(string text, TextLine a, TextLine b, int blanks, Layout layout)
+    {
+        if (layout.BlankLinesSeparate && blanks > 0)
+        {
+            return true;
+        }
+
+        var aLast = LastSignificant(text, a);
+        var aEndsSentence = Chars.IsSentenceEnd(aLast) || aLast is '：' && a.Width < layout.FullWidth * 0.75;
+        if (layout.TrailingSpaceEnds && a.TrailingSpace)
+        {
+            return true;
+        }
+
+        if (aEndsSentence && layout.IndentStarts && b.Indent >= 2)
+        {
+            return true;
+        }
+
+        var aShort = a.Width < layout.FullWidth * 0.75;
+        if (aShort && !Continuation.Contains(aLast, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var bLast = LastSignificant(text, b);
+        var bShort = b.Width < layout.FullWidth * 0.75;
+        return aEndsSentence && bShort && !Chars.IsSentenceEnd(bLast) && !Continuation.Contains(bLast, StringComparison.Ordinal);
+    }
+
+    // The last character that is not a closing quote/bracket: 。” ends a sentence.
+    private static char LastSignificant(string text, TextLine line)
+    {
+        for (var i = line.End - 1; i >= line.Start; i--)
+        {
+            if (!Chars.IsClosing(text[i]))
+            {
+                return Chars.Fold(text[i]);
+            }
+        }
+
+        return ' ';
+    }
+
+    private static Paragraph? Normalise(string text, List<TextLine> lines, int from, int to)
+    {
+        var sb = new StringBuilder();
+        var offsets = new List<int>();
+        var pendingSpace = -1;
+        for (var l = from; l < to; l++)
+        {
+            var line = lines[l];
+            if (l > from && sb.Length > 0)
+            {
+                pendingSpace = line.Start - 1;
+            }
+
+            for (var i = line.Start; i < line.End; i++)
+            {
+                var c = Chars.Fold(text[i]);
+                if (Chars.IsBlank(c))
+                {
+                    if (sb.Length > 0 && pendingSpace < 0)
+                    {
+                        pendingSpace = i;
+                    }
+
+                    continue;
+                }
+
+                if (pendingSpace >= 0 && Chars.IsWordish(sb[^1]) && Chars.IsWordish(c))
+                {
+                    sb.Append(' ');
+                    offsets.Add(pendingSpace);
+                }
+
+                pendingSpace = -1;
+                sb.Append(c);
+                offsets.Add(i);
+            }
+        }
+
+        return sb.Length == 0 ? null : new Paragraph(sb.ToString(), [.. offsets]);
+    }
+
+    private sealed record Layout(double FullWidth, bool BlankLinesSeparate, bool TrailingSpaceEnds, bool IndentStarts)
+    {
+        public static Layout Of(List<TextLine> lines, List<int> blankBefore)
+        {
+            var widths = lines.Select(l => l.Width).Order().ToArray();
+            var full = widths.Length >= 5 ? widths[(int)(widths.Length * 0.8)] : 28;
+            var n = (double)lines.Count;
+            return new Layout(
+                Math.Max(full, 8),
+                blankBefore.Count(b => b > 0) / n < 0.5,
+                lines.Count(l => l.TrailingSpace) / n < 0.6,
+                lines.Count(l => l.Indent >= 2) / n < 0.5);
+        }
+    }
+}

@@ -1,0 +1,266 @@
+using KnowledgeGraph.Domain.Catalogue;
+using KnowledgeGraph.Domain.Extraction;
+using KnowledgeGraph.Domain.Model;
+using KnowledgeGraph.Domain.Regions;
+using KnowledgeGraph.Extraction.Graph;
+using KnowledgeGraph.Extraction.Lexicon;
+using KnowledgeGraph.Extraction.Reading;
+using KnowledgeGraph.Extraction.Rules;
+
+namespace KnowledgeGraph.Extraction;
+
+/// <summary>
+/// Rule-based knowledge extraction: suffix rules and gazetteer/catalogue dictionaries find entities sentence by
+/// sentence, sentence patterns find relations, and names are resolved per bulletin so one thing is one node.
+/// </summary>
+public sealed class RuleBasedExtractor : IBulletinExtractor
+{
+    private readonly RegionIndex regions;
+    private readonly ChainIndex chains;
+    private readonly OrganisationRecogniser organisations;
+    private readonly ProgrammeRecogniser programmes;
+
+    public RuleBasedExtractor()
+        : this(Gazetteer.Default, ChainCatalogue.Default)
+    {
+    }
+
+    public RuleBasedExtractor(Gazetteer gazetteer, ChainCatalogue catalogue)
+    {
+        regions = ReferenceEquals(gazetteer, Gazetteer.Default) ? RegionIndex.Default : new RegionIndex(gazetteer);
+        chains = ReferenceEquals(catalogue, ChainCatalogue.Default) ? ChainIndex.Default : new ChainIndex(catalogue);
+        organisations = new OrganisationRecogniser(regions, Abbreviations.Default);
+        programmes = new ProgrammeRecogniser(regions);
+    }
+
+    public string Version => "rules-1.0";
+
+    public BulletinGraph Extract(string bulletinId, string text, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(bulletinId);
+        ArgumentNullException.ThrowIfNull(text);
+        var document = BulletinReader.Read(text, cancellationToken);
+        var graph = new GraphBuilder(bulletinId, Version);
+        foreach (var article in document.Articles)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            graph.AddArticle(article);
+            ExtractArticle(article, graph);
+        }
+
+        return graph.Build(AliasResolver.Resolve(graph.Entities, regions));
+    }
+
+    private void ExtractArticle(BulletinArticle article, GraphBuilder graph)
+    {
+        var context = new ArticleContext(article, ArticleRegion(article), regions);
+        var articleChains = ArticleChains(article);
+        var paragraph = -1;
+        foreach (var sentence in article.Sentences)
+        {
+            if (sentence.Paragraph != paragraph)
+            {
+                paragraph = sentence.Paragraph;
+                context.LastSubject = sentence.IsTitle ? null : context.LastSubject;
+            }
+
+            var hits = Recognise(sentence.Text, context);
+            context.Regions = StandaloneRegions(sentence.Text, hits, context);
+            var keys = new Dictionary<Hit, string>();
+            foreach (var hit in hits)
+            {
+                keys[hit] = graph.AddEntity(hit, article, sentence);
+            }
+
+            foreach (var region in context.Regions)
+            {
+                graph.AddReference(EntityKind.Region, region.Region.Name, region.Region.Code, article, sentence, region.Start, region.End);
+            }
+
+            var scope = new SentenceScope(sentence, context, graph, hits, keys);
+            if (!sentence.IsTitle)
+            {
+                StructureRelations.Apply(scope);
+                ActionRelations.Apply(scope);
+                QuantFacts.Apply(scope);
+            }
+
+            LocatedIn(scope);
+
+            ChainRelations.Apply(scope, chains, articleChains);
+            UpdateContext(scope, sentence);
+        }
+    }
+
+    // Chains the article keeps coming back to (named in two sentences or more) frame its short names.
+    private List<ChainDef> ArticleChains(BulletinArticle article)
+    {
+        var counts = new Dictionary<ChainDef, int>();
+        foreach (var sentence in article.Sentences)
+        {
+            foreach (var chain in chains.Chains(sentence.Text))
+            {
+                counts[chain] = counts.GetValueOrDefault(chain) + 1;
+            }
+        }
+
+        return [.. counts.Where(p => p.Value >= 2).OrderByDescending(p => p.Value).Select(p => p.Key)];
+    }
+
+    private List<Hit> Recognise(string text, ArticleContext context)
+    {
+        var policies = PolicyRecogniser.Find(text);
+        var orgs = organisations.Find(text, context).Where(o => !policies.Any(p => p.Start <= o.Start && p.End >= o.End)).ToList();
+        var named = programmes.Find(text, context).Where(p => !policies.Any(x => x.Start <= p.Start && x.End >= p.End) && !orgs.Any(o => o.Start < p.End && o.End > p.Start)).ToList();
+        var persons = PersonRecogniser.Find(text, orgs);
+        List<Hit> known = [.. orgs, .. policies, .. named, .. persons];
+        var achievements = AchievementRecogniser.Find(text, known);
+        known.AddRange(achievements);
+        known.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        NormaliseNationalDesignations(known);
+        return known;
+    }
+
+    // 鄂尔多斯市国家可持续发展议程创新示范区 → 鄂尔多斯国家…: a national designation takes the region's short form.
+    private void NormaliseNationalDesignations(List<Hit> hits)
+    {
+        foreach (var hit in hits.Where(h => h.Kind == EntityKind.Park && h.RegionFromName))
+        {
+            var prefix = regions.PrefixOf(hit.Name);
+            if (prefix is { } p && hit.Name.AsSpan(p.Length).StartsWith("国家") && p.Region.ShortName != hit.Name[..p.Length])
+            {
+                hit.Alias ??= hit.Name;
+                hit.Name = p.Region.ShortName + hit.Name[p.Length..];
+            }
+        }
+    }
+
+    private List<RegionHit> StandaloneRegions(string text, List<Hit> hits, ArticleContext context) =>
+        [.. regions.FindAll(text, context.Region?.Code).Where(r => !hits.Any(h => h.Start <= r.Start && h.End >= r.End))];
+
+    private Region? ArticleRegion(BulletinArticle article)
+    {
+        var title = article.Sentences.FirstOrDefault(s => s.IsTitle);
+        if (title is not null && regions.FindAll(title.Text) is { Count: > 0 } inTitle)
+        {
+            return MostSpecific(inTitle);
+        }
+
+        foreach (var sentence in article.Sentences)
+        {
+            if (regions.FindAll(sentence.Text) is { Count: > 0 } found)
+            {
+                return MostSpecific(found);
+            }
+        }
+
+        return null;
+    }
+
+    // 湖北武汉 → 武汉市; 安徽省六安市 → 六安市: the deepest region that sits inside the first one.
+    private Region MostSpecific(List<RegionHit> hits)
+    {
+        var best = hits[0].Region;
+        foreach (var hit in hits.Skip(1))
+        {
+            if (hit.Region.Level > best.Level && regions.IsInside(hit.Region, best))
+            {
+                best = hit.Region;
+            }
+        }
+
+        return best;
+    }
+
+    private void LocatedIn(SentenceScope scope)
+    {
+        foreach (var hit in scope.Hits.Where(h => !h.IsComponent))
+        {
+            var region = RegionOf(hit, scope);
+            if (region is null)
+            {
+                continue;
+            }
+
+            hit.RegionCode ??= region.Code;
+            var key = scope.Graph.AddReference(EntityKind.Region, region.Name, region.Code, scope.Context.Article, scope.Sentence, hit.Start, hit.End);
+            scope.Relate(hit, RelationKind.LocatedIn, key);
+        }
+    }
+
+    private Region? RegionOf(Hit hit, SentenceScope scope)
+    {
+        if (hit.Kind is EntityKind.Person or EntityKind.Achievement or EntityKind.Region or EntityKind.IndustryChain or EntityKind.ChainSegment)
+        {
+            return null;
+        }
+
+        if (hit.RegionFromName && hit.RegionCode is { } code && regions.Gazetteer.Get(code) is { } named)
+        {
+            // 安徽省科技成果转化中试基地 in the 铜陵 article: the article's city is more specific than the name's province.
+            var article = scope.Context.Region;
+            return hit.IsOrganisation && hit.Kind != EntityKind.University && article is not null && article.Level > named.Level && regions.IsInside(article, named)
+                ? article
+                : named;
+        }
+
+        if (hit.Kind == EntityKind.Policy && regions.PrefixOf(hit.Name, scope.Context.Region?.Code) is { } policyRegion)
+        {
+            return policyRegion.Region;
+        }
+
+        if (hit.Kind is EntityKind.Project or EntityKind.Fund or EntityKind.FinancialProduct && regions.PrefixOf(hit.Name) is { } owner)
+        {
+            return owner.Region;
+        }
+
+        // 在南京揭牌 / 成为铜陵市第3家…: the sentence places the entity.
+        foreach (var region in scope.Context.Regions)
+        {
+            if (region.Start >= hit.End && region.Start - hit.End <= 12 && region.Start >= 1
+                && (scope.Text[region.Start - 1] == '在' || scope.Text.AsSpan(0, region.Start).EndsWith("落户") || scope.Text.AsSpan(0, region.Start).EndsWith("成为")))
+            {
+                return region.Region;
+            }
+        }
+
+        var national = hit.Name.StartsWith("国家", StringComparison.Ordinal) || hit.Name.StartsWith("中国", StringComparison.Ordinal);
+        var local = hit.Kind switch
+        {
+            EntityKind.University => false,
+            EntityKind.Enterprise => !ListedWithUniversities(hit, scope),
+            EntityKind.ResearchInstitute or EntityKind.GovernmentAgency => !national,
+            _ => true,
+        };
+        return local ? scope.Context.Region : null;
+    }
+
+    // 组织矿冶科技集团、吉林大学、武汉理工大学…: a firm listed with outside universities is an outside partner too.
+    private static bool ListedWithUniversities(Hit hit, SentenceScope scope) =>
+        scope.Hits.Any(h => h.Kind == EntityKind.University && h.RegionCode is null
+            && Math.Abs(h.Start - hit.End) <= 1 | Math.Abs(hit.Start - h.End) <= 1);
+
+    private static void UpdateContext(SentenceScope scope, BulletinSentence sentence)
+    {
+        var context = scope.Context;
+        if (sentence.IsTitle)
+        {
+            context.Subject = scope.Hits.FirstOrDefault(h => h.IsOrganisation);
+            if (context.Subject?.Kind == EntityKind.GovernmentAgency)
+            {
+                context.Actor = context.Subject;
+            }
+
+            return;
+        }
+
+        context.Actor ??= scope.Hits.FirstOrDefault(h => h.Kind == EntityKind.GovernmentAgency);
+        context.Sponsor ??= scope.Hits.FirstOrDefault(h => h.Kind == EntityKind.Policy);
+
+        // The organisation that opens a clause (截至目前，乳创中心已…) is what the following clauses talk about.
+        if (scope.Hits.FirstOrDefault(h => h.IsOrganisation && h.Kind != EntityKind.GovernmentAgency && h.Start == scope.ClauseStart(h.Start)) is { } subject)
+        {
+            context.LastSubject = subject;
+        }
+    }
+}

@@ -1,0 +1,213 @@
+using KnowledgeGraph.Domain.Model;
+using KnowledgeGraph.Extraction.Lexicon;
+
+namespace KnowledgeGraph.Extraction.Rules;
+
+/// <summary>What actors do: SUPPORTS, FUNDS, PRODUCED, ISSUED_BY.</summary>
+internal static class ActionRelations
+{
+    private static readonly WordList SupportCues = new(["支持", "推动", "加大对", "扶持", "资助", "助力"]);
+
+    private static readonly WordList IssueVerbs = new(["制定出台", "出台了", "出台", "印发了", "印发", "发布了", "发布", "颁布", "制定了", "制定"]);
+
+    private static readonly WordList ProduceCues = new(
+    [
+        "产出", "取得", "发布", "首创", "推出", "培育出", "选育", "研发", "研制", "开发出", "攻克", "突破", "实现了", "已将", "建成投产",
+    ]);
+
+    public static void Apply(SentenceScope scope)
+    {
+        Supports(scope);
+        SupportsChains(scope);
+        Funds(scope);
+        Produced(scope);
+        IssuedBy(scope);
+    }
+
+    private static bool CanSupport(Hit hit) =>
+        hit.Kind is EntityKind.GovernmentAgency or EntityKind.Project or EntityKind.Fund or EntityKind.Policy;
+
+    private static bool CanBeSupported(Hit hit) =>
+        hit.IsOrganisation && hit.Kind != EntityKind.GovernmentAgency || hit.Kind is EntityKind.Project;
+
+    private static void Supports(SentenceScope scope)
+    {
+        var text = scope.Text;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var cue = SupportCues.MatchStartingAt(text, i);
+            if (cue == 0)
+            {
+                continue;
+            }
+
+            var end = text.AsSpan(i).StartsWith("加大对") && text.IndexOf("的支持", i, StringComparison.Ordinal) is var close and > 0
+                ? close
+                : scope.ClauseEnd(i, "；。，");
+            var supported = scope.Between(i + cue, end).Where(CanBeSupported).Where(h => !IsInsideOther(scope, h)).Select(scope.Key).ToList();
+            var supporter = SupporterBefore(scope, i);
+            if (supporter is not null)
+            {
+                // 支持集成电路、生物医药…等领域项目: a programme supports the chains it names.
+                supported.AddRange(ChainTargets(scope, scope.Text[(i + cue)..scope.ClauseEnd(i, "；。，")]));
+            }
+
+            var from = supporter is not null ? scope.Key(supporter)
+                : HasOtherSubject(scope, i) ? null
+                : (scope.Context.Actor ?? scope.Context.Sponsor)?.Id;
+            if (from is not null)
+            {
+                foreach (var target in supported)
+                {
+                    scope.Graph.AddRelation(from, RelationKind.Supports, target, scope.Context.Article, scope.Sentence);
+                }
+            }
+
+            i += cue - 1;
+        }
+    }
+
+    /// <summary>Chains named in a field clause, as IndustryChain keys.</summary>
+    private static IEnumerable<string> ChainTargets(SentenceScope scope, string clause) =>
+        ChainIndex.Default.Chains(clause).Select(c => scope.Graph.AddReference(EntityKind.IndustryChain, c.Name, null, scope.Context.Article, scope.Sentence, 0, scope.Text.Length));
+
+    // 自治区科技厅围绕乳业、草业…等重点领域…: the agency supports the chains of its field; a programme the chains
+    // of the field it is carried out in (在数字技术…领域实施“双十…工程”).
+    private static void SupportsChains(SentenceScope scope)
+    {
+        foreach (var agency in scope.Hits.Where(h => h.Kind == EntityKind.GovernmentAgency))
+        {
+            if (scope.Text.AsSpan(agency.End).StartsWith("围绕"))
+            {
+                var end = scope.ClauseEnd(agency.End, "；。，");
+                foreach (var chain in ChainTargets(scope, scope.Text[agency.End..end]))
+                {
+                    scope.Relate(agency, RelationKind.Supports, chain);
+                }
+            }
+        }
+
+        foreach (var project in scope.Hits.Where(h => h.Kind == EntityKind.Project && h.Start > 0))
+        {
+            var clauseStart = scope.ClauseStart(project.Start, "。；");
+            if (scope.Text.AsSpan(clauseStart, project.Start - clauseStart).Contains("实施", StringComparison.Ordinal))
+            {
+                foreach (var chain in ChainTargets(scope, scope.Text[..project.Start]))
+                {
+                    scope.Relate(project, RelationKind.Supports, chain);
+                }
+            }
+        }
+    }
+
+    private static Hit? SupporterBefore(SentenceScope scope, int at) =>
+        scope.Hits.FirstOrDefault(h => h.End <= at && CanSupport(h) && h.Kind != EntityKind.Policy);
+
+    // A sentence whose own subject is an organisation or place does not inherit the article's actor.
+    private static bool HasOtherSubject(SentenceScope scope, int at) =>
+        scope.Hits.Any(h => h.End <= at && h.IsOrganisation) || scope.Context.Regions.Any(r => r.End <= at && r.Start < 4);
+
+    private static bool IsInsideOther(SentenceScope scope, Hit hit) =>
+        scope.Hits.Any(o => o != hit && o.Start <= hit.Start && o.End >= hit.End && (o.End - o.Start) > (hit.End - hit.Start));
+
+    // X项目获Y立项支持 / 获Y资助: the programme funds the project (or the organisation) before 获.
+    private static void Funds(SentenceScope scope)
+    {
+        var text = scope.Text;
+        for (var at = text.IndexOf('获', StringComparison.Ordinal); at >= 0; at = text.IndexOf('获', at + 1))
+        {
+            var end = scope.ClauseEnd(at);
+            var tail = text.AsSpan(at, end - at);
+            if (!(tail.Contains("支持", StringComparison.Ordinal) || tail.Contains("资助", StringComparison.Ordinal) || tail.Contains("立项", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var funder = scope.Between(at, end).FirstOrDefault(h => h.Kind is EntityKind.Project or EntityKind.Fund or EntityKind.GovernmentAgency);
+            var funded = scope.Hits.LastOrDefault(h => h.End <= at && h.End >= at - 2 && (h.Kind == EntityKind.Project || h.IsOrganisation));
+            if (funder is not null && funded is not null)
+            {
+                scope.Relate(funder, RelationKind.Funds, funded);
+            }
+        }
+    }
+
+    private static void Produced(SentenceScope scope)
+    {
+        foreach (var achievement in scope.Hits.Where(h => h.Kind == EntityKind.Achievement))
+        {
+            var producer = achievement.Parent ?? ProducerBefore(scope, achievement.Start);
+            if (producer is not null)
+            {
+                achievement.Parent = producer;
+                scope.Relate(producer, RelationKind.Produced, achievement);
+            }
+        }
+    }
+
+    private static Hit? ProducerBefore(SentenceScope scope, int at)
+    {
+        var cueAt = -1;
+        for (var i = at - 1; i >= 0 && cueAt < 0; i--)
+        {
+            if (ProduceCues.MatchStartingAt(scope.Text, i) > 0)
+            {
+                cueAt = i;
+            }
+        }
+
+        var subject = scope.Hits.FirstOrDefault(h => h.IsOrganisation && h.End <= (cueAt < 0 ? at : cueAt) && h.Kind != EntityKind.GovernmentAgency);
+        return subject ?? (scope.Hits.Any(h => h.IsOrganisation && h.End <= at) ? null : scope.Context.LastSubject ?? scope.Context.Subject);
+    }
+
+    private static void IssuedBy(SentenceScope scope)
+    {
+        var text = scope.Text;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var verb = IssueVerbs.MatchStartingAt(text, i);
+            if (verb == 0)
+            {
+                continue;
+            }
+
+            var policies = new List<Hit>();
+            var at = i + verb;
+            while (scope.Hits.FirstOrDefault(h => h.Kind == EntityKind.Policy && h.Start == at) is { } policy)
+            {
+                policies.Add(policy);
+                at = policy.End;
+            }
+
+            if (policies.Count > 0)
+            {
+                foreach (var issuer in Issuers(scope, i))
+                {
+                    foreach (var policy in policies)
+                    {
+                        scope.Relate(policy, RelationKind.IssuedBy, issuer);
+                    }
+                }
+            }
+
+            i += verb - 1;
+        }
+    }
+
+    private static List<string> Issuers(SentenceScope scope, int verbAt)
+    {
+        var clauseStart = scope.ClauseStart(verbAt, "。；");
+        var agencies = scope.Between(clauseStart, verbAt).Where(h => h.Kind == EntityKind.GovernmentAgency).Select(scope.Key).ToList();
+        var before = scope.Text.AsSpan(clauseStart, verbAt - clauseStart);
+        var regionSubject = scope.Context.Regions.Any(r => r.Start >= clauseStart && r.End <= verbAt) || before.Contains("自治区", StringComparison.Ordinal);
+        var firstAgency = scope.Between(clauseStart, verbAt).FirstOrDefault(h => h.Kind == EntityKind.GovernmentAgency);
+        var joined = firstAgency is not null && scope.Text.AsSpan(clauseStart, firstAgency.Start - clauseStart).EndsWith("联合");
+        if (scope.Context.Actor is { } actor && (agencies.Count == 0 ? !regionSubject : joined))
+        {
+            agencies.Insert(0, actor.Id);
+        }
+
+        return agencies;
+    }
+
+}

@@ -1,0 +1,166 @@
+using KnowledgeGraph.Domain.Catalogue;
+using KnowledgeGraph.Domain.Model;
+using KnowledgeGraph.Extraction.Lexicon;
+
+namespace KnowledgeGraph.Extraction.Rules;
+
+/// <summary>
+/// SERVES and OPERATES_IN: catalogue segment keywords in an entity's name, or in the field its sentence names
+/// (围绕…/在…领域), within the chains the name, the sentence or the article establish.
+/// </summary>
+internal static class ChainRelations
+{
+    private static readonly string[] FieldCues = ["围绕", "聚焦", "在", "面向", "专注"];
+
+    public static void Apply(SentenceScope scope, ChainIndex chains, IReadOnlyList<ChainDef> articleChains)
+    {
+        var sentenceChains = chains.Chains(scope.Text);
+        foreach (var hit in scope.Hits)
+        {
+            var context = chains.Chains(hit.Name).Concat(sentenceChains).Concat(articleChains).Distinct().ToList();
+            if (Serves(hit))
+            {
+                ServesByNameOrField(scope, hit, chains, context);
+            }
+            else if (hit.Kind == EntityKind.Achievement)
+            {
+                ServesByAchievement(scope, hit, chains, context);
+            }
+            else if (hit.Kind == EntityKind.Enterprise && sentenceChains.Count > 0)
+            {
+                OperatesIn(scope, hit, chains, sentenceChains);
+            }
+        }
+
+        // A sentence that continues about the article's platform without naming it: 绘制光电子信息、…等产业链图谱.
+        if (!scope.Hits.Any(h => h.IsOrganisation) && (scope.Context.LastSubject ?? scope.Context.Subject) is { } subject
+            && SentenceScope.IsPlatformLike(subject) && sentenceChains.Count > 0)
+        {
+            foreach (var chain in sentenceChains)
+            {
+                scope.Graph.AddRelation(subject.Id, RelationKind.Serves, Chain(scope, chain), scope.Context.Article, scope.Sentence);
+            }
+        }
+    }
+
+    private static bool Serves(Hit hit) =>
+        hit.Kind is EntityKind.Lab or EntityKind.InnovationPlatform or EntityKind.Park or EntityKind.Incubator or EntityKind.University or EntityKind.ResearchInstitute;
+
+    private static void ServesByNameOrField(SentenceScope scope, Hit hit, ChainIndex chains, List<ChainDef> context)
+    {
+        var segments = chains.Segments(hit.Name, context);
+        if (segments.Count > 0)
+        {
+            foreach (var (chain, segment) in segments)
+            {
+                scope.Relate(hit, RelationKind.Serves, Segment(scope, chain, segment));
+            }
+
+            return;
+        }
+
+        var (fieldSegments, fieldChains) = Field(scope, hit, chains, context);
+        foreach (var (chain, segment) in fieldSegments)
+        {
+            scope.Relate(hit, RelationKind.Serves, Segment(scope, chain, segment));
+        }
+
+        var named = fieldChains.Count > 0 || fieldSegments.Count > 0 ? fieldChains : chains.Chains(hit.Name);
+        foreach (var chain in named)
+        {
+            scope.Relate(hit, RelationKind.Serves, Chain(scope, chain));
+        }
+    }
+
+    // An achievement serves the segment its category or name names (小麦新品种 → 种质资源与育种, 性控胚胎 → 奶牛繁育).
+    private static void ServesByAchievement(SentenceScope scope, Hit hit, ChainIndex chains, List<ChainDef> context)
+    {
+        if (hit.Parent is { } producer)
+        {
+            context = [.. chains.Chains(producer.Name), .. context];
+        }
+
+        var segments = hit.Properties.TryGetValue("category", out var category) ? chains.Segments(category, context) : [];
+        if (segments.Count == 0)
+        {
+            segments = chains.Segments(hit.Name, context);
+        }
+
+        if (segments.Count == 0 && hit.Parent is not null && hit.End < scope.Text.Length)
+        {
+            var end = scope.ClauseEnd(hit.End, "，；。");
+            segments = chains.Segments(scope.Text[hit.End..end], context);
+        }
+
+        if (segments.Count == 0)
+        {
+            // No chain in view: a specific keyword (内生安全) that only one chain knows.
+            var specific = chains.Segments(hit.Name, null, minKeywordLength: 4);
+            if (specific.Select(s => s.Chain).Distinct().Count() == 1)
+            {
+                segments = specific;
+            }
+        }
+
+        foreach (var (chain, segment) in segments.Take(2))
+        {
+            scope.Relate(hit, RelationKind.Serves, Segment(scope, chain, segment));
+        }
+    }
+
+    private static void OperatesIn(SentenceScope scope, Hit hit, ChainIndex chains, List<ChainDef> sentenceChains)
+    {
+        var role = scope.Text.Contains("链主", StringComparison.Ordinal) ? "链主" : scope.Text.Contains("龙头", StringComparison.Ordinal) ? "龙头" : null;
+        var properties = role is null ? null : new Dictionary<string, string> { ["role"] = role };
+        var end = scope.ClauseEnd(hit.End, "；。");
+        var segments = chains.Segments(scope.Text[hit.End..end], sentenceChains);
+        if (segments.Count > 0)
+        {
+            foreach (var (chain, segment) in segments.Take(2))
+            {
+                scope.Relate(hit, RelationKind.OperatesIn, Segment(scope, chain, segment), properties);
+            }
+
+            return;
+        }
+
+        scope.Relate(hit, RelationKind.OperatesIn, Chain(scope, sentenceChains[0]), properties);
+    }
+
+    // 国家乳业技术创新中心围绕奶牛繁育与养殖、营养与健康…等领域 / X是…在乳业领域打造的… / X围绕“…农牧业”主题，在种业振兴…等领域
+    private static (List<(ChainDef, ChainSegmentDef)> Segments, List<ChainDef> Chains) Field(SentenceScope scope, Hit hit, ChainIndex chains, List<ChainDef> context)
+    {
+        var text = scope.Text;
+        var isSubject = scope.Hits.FirstOrDefault(h => h.IsOrganisation) == hit;
+        foreach (var cue in FieldCues)
+        {
+            var at = text.IndexOf(cue, hit.End, StringComparison.Ordinal);
+            if (at < 0 || (at != hit.End && !(isSubject && cue == "在" && at - hit.End <= 8)))
+            {
+                continue;
+            }
+
+            var clauseEnd = scope.ClauseEnd(at, "；。");
+            var field = text.IndexOf("领域", at, StringComparison.Ordinal);
+            var end = field > 0 && field < clauseEnd ? field : scope.ClauseEnd(at, "；。，");
+            var clause = text[(at + cue.Length)..Math.Max(at + cue.Length, end)];
+            var named = chains.Chains(clause);
+            var segments = chains.Segments(clause, [.. named, .. context]);
+            if (segments.Count > 0 || named.Count > 0)
+            {
+                return (segments, named);
+            }
+        }
+
+        return ([], []);
+    }
+
+    private static string Chain(SentenceScope scope, ChainDef chain) =>
+        scope.Graph.AddReference(EntityKind.IndustryChain, chain.Name, null, scope.Context.Article, scope.Sentence, 0, scope.Text.Length);
+
+    private static string Segment(SentenceScope scope, ChainDef chain, ChainSegmentDef segment)
+    {
+        Chain(scope, chain);
+        return scope.Graph.AddReference(EntityKind.ChainSegment, $"{chain.Name}/{segment.Name}", null, scope.Context.Article, scope.Sentence, 0, scope.Text.Length);
+    }
+}

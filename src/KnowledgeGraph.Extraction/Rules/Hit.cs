@@ -1,0 +1,46 @@
+using KnowledgeGraph.Domain.Model;
+
+namespace KnowledgeGraph.Extraction.Rules;
+
+/// <summary>An entity recognised in one sentence: span in the normalised sentence text plus what the rules learned.</summary>
+internal sealed class Hit(EntityKind kind, string name, int start, int end)
+{
+    public EntityKind Kind { get; set; } = kind;
+
+    /// <summary>Canonical name (after normalisation, expansion of relative prefixes and abbreviations).</summary>
+    public string Name { get; set; } = name;
+
+    public int Start { get; } = start;
+
+    public int End { get; } = end;
+
+    /// <summary>Where the type word (suffix) starts, for organisation names.</summary>
+    public int SuffixStart { get; init; } = end;
+
+    /// <summary>The form the text used when it differs from <see cref="Name"/>.</summary>
+    public string? Alias { get; set; }
+
+    public string? Level { get; set; }
+
+    public string? Status { get; set; }
+
+    public string? RegionCode { get; set; }
+
+    /// <summary>True when the name carries its own region prefix, so the region is certain.</summary>
+    public bool RegionFromName { get; set; }
+
+    public Dictionary<string, string> Properties { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Span of a parent named as the name's prefix (中国农业科学院 in 中国农业科学院北方农牧业技术创新中心).</summary>
+    public Hit? Parent { get; set; }
+
+    /// <summary>A listed component of a parent (the 四中心 of a centre): it takes the parent's place, no LOCATED_IN of its own.</summary>
+    public bool IsComponent { get; set; }
+
+    public string Id => EntityIds.For(Kind, Name);
+
+    public bool IsOrganisation => Kind is EntityKind.GovernmentAgency or EntityKind.Lab or EntityKind.InnovationPlatform or EntityKind.Park
+        or EntityKind.Incubator or EntityKind.University or EntityKind.ResearchInstitute or EntityKind.Enterprise;
+
+    public override string ToString() => $"{Kind}:{Name}[{Start},{End})";
+}

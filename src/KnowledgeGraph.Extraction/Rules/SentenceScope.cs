@@ -1,0 +1,67 @@
+using KnowledgeGraph.Domain.Model;
+using KnowledgeGraph.Extraction.Graph;
+using KnowledgeGraph.Extraction.Reading;
+
+namespace KnowledgeGraph.Extraction.Rules;
+
+/// <summary>One sentence with its recognised entities (in text order) and the keys they were recorded under.</summary>
+internal sealed class SentenceScope(BulletinSentence sentence, ArticleContext context, GraphBuilder graph, List<Hit> hits, Dictionary<Hit, string> keys)
+{
+    public BulletinSentence Sentence { get; } = sentence;
+
+    public string Text => Sentence.Text;
+
+    public ArticleContext Context { get; } = context;
+
+    public GraphBuilder Graph { get; } = graph;
+
+    /// <summary>Entities in text order.</summary>
+    public List<Hit> Hits { get; } = hits;
+
+    public string Key(Hit hit) => keys.TryGetValue(hit, out var key) ? key : hit.Id;
+
+    public void Relate(Hit from, RelationKind kind, Hit to, IReadOnlyDictionary<string, string>? properties = null) =>
+        Graph.AddRelation(Key(from), kind, Key(to), Context.Article, Sentence, properties);
+
+    public void Relate(Hit from, RelationKind kind, string toKey, IReadOnlyDictionary<string, string>? properties = null) =>
+        Graph.AddRelation(Key(from), kind, toKey, Context.Article, Sentence, properties);
+
+    public void Relate(string fromKey, RelationKind kind, Hit to) =>
+        Graph.AddRelation(fromKey, kind, Key(to), Context.Article, Sentence);
+
+    public IEnumerable<Hit> Between(int start, int end) => Hits.Where(h => h.Start >= start && h.End <= end);
+
+    public static bool IsPlatformLike(Hit hit) =>
+        hit.Kind is EntityKind.Lab or EntityKind.InnovationPlatform or EntityKind.Park or EntityKind.Incubator;
+
+    /// <summary>End of the clause that starts at <paramref name="from"/>: the next ，；。 outside quotes.</summary>
+    public int ClauseEnd(int from, string stops = "，；。！？")
+    {
+        var depth = 0;
+        for (var i = from; i < Text.Length; i++)
+        {
+            var c = Text[i];
+            depth += c is '“' or '《' or '（' ? 1 : c is '”' or '》' or '）' ? -1 : 0;
+            if (depth <= 0 && stops.Contains(c, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return Text.Length;
+    }
+
+    /// <summary>Start of the clause containing <paramref name="at"/>.</summary>
+    public int ClauseStart(int at, string stops = "，；。！？")
+    {
+        for (var i = Math.Min(at, Text.Length) - 1; i >= 0; i--)
+        {
+            if (stops.Contains(Text[i], StringComparison.Ordinal))
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,120 @@
+using System.Text;
+using KnowledgeGraph.Domain.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace KnowledgeGraph.Storage.Sqlite.Querying;
+
+/// <summary>
+/// Turns an <see cref="EntityQuery"/> into WHERE conditions over <c>entities e</c>. Conditions are constant SQL
+/// fragments; every value the caller gave is bound as a parameter.
+/// </summary>
+internal static class EntityFilters
+{
+    /// <summary>Adcodes are ASCII digits, so [prefix, prefix + U+FFFF) is exactly "starts with prefix" as an index range.</summary>
+    public const string RegionRange = "e.region_code >= $regionLow AND e.region_code < $regionHigh";
+
+    private const string Placed = $"""
+        e.id IN (SELECT r.from_id FROM relations r
+                  WHERE r.kind IN (SELECT value FROM json_each($kinds))
+                    AND r.to_id IN ({PlacementSql.ChainTargets}))
+        """;
+
+    private const string OnSegment = """
+        e.id IN (SELECT r.from_id FROM relations r
+                  WHERE r.to_id = $segment AND r.kind IN (SELECT value FROM json_each($kinds)))
+        """;
+
+    /// <summary>Trigram index lookup; the term is bound as one quoted FTS5 phrase, so no query syntax leaks through.</summary>
+    private const string TextMatch = "e.id IN (SELECT t.entity_id FROM entity_text t WHERE entity_text MATCH {0})";
+
+    /// <summary>Trigrams need three characters; shorter terms scan the (small) name/alias table instead.</summary>
+    private const string TextLike = "e.id IN (SELECT t.entity_id FROM entity_text t WHERE t.text LIKE {0} ESCAPE '\\')";
+
+    public static List<string> Build(EntityQuery query, SqliteCommand command)
+    {
+        var where = new List<string>();
+        if (query.Kinds is { Count: > 0 } kinds)
+        {
+            where.Add("e.kind IN (SELECT value FROM json_each($entityKinds))");
+            command.Parameters.AddWithValue("$entityKinds", StoredJson.Array(kinds.Select(k => k.ToString())));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.RegionPrefix))
+        {
+            where.Add(RegionRange);
+            BindRegion(command, query.RegionPrefix.Trim());
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Chain))
+        {
+            where.Add(Placed);
+            command.Parameters.AddWithValue("$chain", Domain.Model.EntityIds.Chain(query.Chain.Trim()));
+            BindPlacementKinds(command);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.SegmentId))
+        {
+            where.Add(OnSegment);
+            command.Parameters.AddWithValue("$segment", query.SegmentId);
+            BindPlacementKinds(command);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Level))
+        {
+            where.Add("e.level = $level");
+            command.Parameters.AddWithValue("$level", query.Level);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.NameContains))
+        {
+            where.Add("e.name LIKE $nameLike ESCAPE '\\'");
+            command.Parameters.AddWithValue("$nameLike", ContainsPattern(query.NameContains.Trim()));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Text))
+        {
+            var terms = query.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            for (var i = 0; i < terms.Length; i++)
+            {
+                var name = $"$text{i}";
+                var trigram = terms[i].EnumerateRunes().Count() >= 3;
+                where.Add(string.Format(System.Globalization.CultureInfo.InvariantCulture, trigram ? TextMatch : TextLike, name));
+                command.Parameters.AddWithValue(name, trigram ? Phrase(terms[i]) : ContainsPattern(terms[i]));
+            }
+        }
+
+        return where;
+    }
+
+    public static void BindRegion(SqliteCommand command, string prefix)
+    {
+        command.Parameters.AddWithValue("$regionLow", prefix);
+        command.Parameters.AddWithValue("$regionHigh", prefix + '\uffff');
+    }
+
+    private static void BindPlacementKinds(SqliteCommand command)
+    {
+        if (!command.Parameters.Contains("$kinds"))
+        {
+            command.Parameters.AddWithValue("$kinds", PlacementSql.KindsJson);
+        }
+    }
+
+    private static string Phrase(string term) => '"' + term.Replace("\"", "\"\"", StringComparison.Ordinal) + '"';
+
+    private static string ContainsPattern(string term)
+    {
+        var escaped = new StringBuilder(term.Length + 2).Append('%');
+        foreach (var c in term)
+        {
+            if (c is '%' or '_' or '\\')
+            {
+                escaped.Append('\\');
+            }
+
+            escaped.Append(c);
+        }
+
+        return escaped.Append('%').ToString();
+    }
+}

@@ -1,0 +1,78 @@
+using KnowledgeGraph.Domain.Model;
+using Microsoft.Data.Sqlite;
+
+namespace KnowledgeGraph.Storage.Sqlite.Reading;
+
+/// <summary>Column lists and row mappers shared by every read, so a column is named in one place.</summary>
+internal static class Rows
+{
+    public const string EntityColumns = """
+        e.id, e.kind, e.name, e.region_code, e.level, e.status, e.properties, e.first_seen, e.mention_count,
+        (SELECT json_group_array(a.alias) FROM aliases a WHERE a.entity_id = e.id) AS aliases
+        """;
+
+    public const string MentionColumns = """
+        m.target_id, m.bulletin_id, m.article_index, m.article_title, m.sentence_index, m.sentence, m.sentence_start,
+        m.start, m."end", m.extractor_version
+        """;
+
+    public const string BulletinColumns = """
+        b.id, b.name, b.status, b.received_at, b.title, b.error, b.ingested_at, b.articles, b.entities, b.relations,
+        b.size_bytes, b.encoding
+        """;
+
+    public static Entity Entity(SqliteDataReader r) =>
+        new(r.GetString(0), Enum.Parse<EntityKind>(r.GetString(1)), r.GetString(2))
+        {
+            RegionCode = NullableString(r, 3),
+            Level = NullableString(r, 4),
+            Status = NullableString(r, 5),
+            Properties = StoredJson.ParseProperties(r.GetString(6)),
+            FirstSeen = NullableTime(r, 7),
+            MentionCount = r.GetInt32(8),
+            Aliases = StoredJson.ParseArray(NullableString(r, 9)),
+        };
+
+    public static Relation Relation(SqliteDataReader r) =>
+        new(r.GetString(0), RelationKinds.Parse(r.GetString(1)), r.GetString(2))
+        {
+            Properties = StoredJson.ParseProperties(r.GetString(3)),
+        };
+
+    public static Mention Mention(SqliteDataReader r, int offset = 0) =>
+        new(
+            r.GetString(offset),
+            r.GetString(offset + 1),
+            r.GetInt32(offset + 2),
+            r.GetString(offset + 3),
+            r.GetInt32(offset + 4),
+            r.GetString(offset + 5),
+            r.GetInt32(offset + 6),
+            r.GetInt32(offset + 7),
+            r.GetInt32(offset + 8),
+            r.GetString(offset + 9));
+
+    public static Bulletin Bulletin(SqliteDataReader r) =>
+        new(r.GetString(0), r.GetString(1), Enum.Parse<BulletinStatus>(r.GetString(2)), Time(r.GetInt64(3)))
+        {
+            Title = NullableString(r, 4),
+            Error = NullableString(r, 5),
+            IngestedAt = NullableTime(r, 6),
+            Articles = r.GetInt32(7),
+            Entities = r.GetInt32(8),
+            Relations = r.GetInt32(9),
+            SizeBytes = r.GetInt64(10),
+            Encoding = NullableString(r, 11),
+        };
+
+    public static Article Article(SqliteDataReader r) =>
+        new(r.GetString(0), r.GetInt32(1), r.GetString(2), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5));
+
+    public static long Ticks(DateTimeOffset time) => time.UtcTicks;
+
+    public static DateTimeOffset Time(long ticks) => new(ticks, TimeSpan.Zero);
+
+    public static string? NullableString(SqliteDataReader r, int ordinal) => r.IsDBNull(ordinal) ? null : r.GetString(ordinal);
+
+    private static DateTimeOffset? NullableTime(SqliteDataReader r, int ordinal) => r.IsDBNull(ordinal) ? null : Time(r.GetInt64(ordinal));
+}

@@ -1,0 +1,145 @@
+using Microsoft.Data.Sqlite;
+
+namespace KnowledgeGraph.Storage.Sqlite.Schema;
+
+/// <summary>
+/// The store's tables, indexes and triggers. Every statement is IF NOT EXISTS so applying it on each start is safe.
+/// Timestamps are UTC ticks (INTEGER) so they sort and compare exactly; JSON columns hold string→string objects.
+/// </summary>
+internal static class SqliteSchema
+{
+    public const int Version = 1;
+
+    /// <summary>Sort key of entities by first sighting; reference nodes (never seen in a bulletin) sort last.</summary>
+    public const string FirstSeenKey = "ifnull(e.first_seen, 9223372036854775807)";
+
+    private const string Ddl = """
+        CREATE TABLE IF NOT EXISTS schema_info (version INTEGER NOT NULL);
+
+        CREATE TABLE IF NOT EXISTS entities (
+            id            TEXT    NOT NULL PRIMARY KEY,
+            kind          TEXT    NOT NULL,
+            name          TEXT    NOT NULL,
+            region_code   TEXT,
+            level         TEXT,
+            status        TEXT,
+            properties    TEXT    NOT NULL DEFAULT '{}',
+            first_seen    INTEGER,
+            mention_count INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX IF NOT EXISTS ix_entities_kind_name   ON entities (kind, name, id);
+        CREATE INDEX IF NOT EXISTS ix_entities_region      ON entities (region_code);
+        CREATE INDEX IF NOT EXISTS ix_entities_name        ON entities (name, id);
+        CREATE INDEX IF NOT EXISTS ix_entities_mentions    ON entities (mention_count, id);
+        CREATE INDEX IF NOT EXISTS ix_entities_first_seen  ON entities (ifnull(first_seen, 9223372036854775807), id);
+        CREATE INDEX IF NOT EXISTS ix_entities_level       ON entities (level) WHERE level IS NOT NULL;
+
+        -- A rowid table (not WITHOUT ROWID) so a batch can find the aliases it added by rowid, see GraphWriter.
+        CREATE TABLE IF NOT EXISTS aliases (
+            entity_id TEXT NOT NULL,
+            alias     TEXT NOT NULL,
+            UNIQUE (entity_id, alias)
+        );
+
+        -- Names and aliases, one row each, trigram-indexed so Chinese substrings of 3+ characters are index lookups.
+        -- Filled set-wise at the end of each write batch (GraphWriter.Complete), not by triggers: a trigger that
+        -- writes to an FTS5 table costs several times a direct insert.
+        CREATE VIRTUAL TABLE IF NOT EXISTS entity_text USING fts5 (entity_id UNINDEXED, text, tokenize = 'trigram');
+
+        CREATE TABLE IF NOT EXISTS relations (
+            id         TEXT NOT NULL PRIMARY KEY,
+            from_id    TEXT NOT NULL,
+            kind       TEXT NOT NULL,
+            to_id      TEXT NOT NULL,
+            properties TEXT NOT NULL DEFAULT '{}'
+        ) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS ix_relations_from ON relations (from_id, kind);
+        CREATE INDEX IF NOT EXISTS ix_relations_to   ON relations (to_id, kind);
+
+        CREATE TABLE IF NOT EXISTS mentions (
+            key               TEXT    NOT NULL PRIMARY KEY,
+            target_id         TEXT    NOT NULL,
+            bulletin_id       TEXT    NOT NULL,
+            article_index     INTEGER NOT NULL,
+            article_title     TEXT    NOT NULL,
+            sentence_index    INTEGER NOT NULL,
+            sentence          TEXT    NOT NULL,
+            sentence_start    INTEGER NOT NULL,
+            start             INTEGER NOT NULL,
+            "end"             INTEGER NOT NULL,
+            extractor_version TEXT    NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS ix_mentions_target ON mentions (target_id);
+
+        CREATE TABLE IF NOT EXISTS facts (
+            key               TEXT    NOT NULL PRIMARY KEY,
+            entity_id         TEXT    NOT NULL,
+            metric            TEXT    NOT NULL,
+            value             TEXT    NOT NULL,
+            unit              TEXT    NOT NULL,
+            year              INTEGER,
+            bulletin_id       TEXT    NOT NULL,
+            article_index     INTEGER NOT NULL,
+            article_title     TEXT    NOT NULL,
+            sentence_index    INTEGER NOT NULL,
+            sentence          TEXT    NOT NULL,
+            sentence_start    INTEGER NOT NULL,
+            start             INTEGER NOT NULL,
+            "end"             INTEGER NOT NULL,
+            extractor_version TEXT    NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS ix_facts_entity ON facts (entity_id);
+
+        CREATE TABLE IF NOT EXISTS articles (
+            bulletin_id    TEXT    NOT NULL,
+            article_index  INTEGER NOT NULL,
+            title          TEXT    NOT NULL,
+            start          INTEGER NOT NULL,
+            "end"          INTEGER NOT NULL,
+            sentence_count INTEGER NOT NULL,
+            PRIMARY KEY (bulletin_id, article_index)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE IF NOT EXISTS bulletins (
+            id          TEXT    NOT NULL PRIMARY KEY,
+            name        TEXT    NOT NULL,
+            status      TEXT    NOT NULL,
+            received_at INTEGER NOT NULL,
+            title       TEXT,
+            error       TEXT,
+            ingested_at INTEGER,
+            articles    INTEGER NOT NULL DEFAULT 0,
+            entities    INTEGER NOT NULL DEFAULT 0,
+            relations   INTEGER NOT NULL DEFAULT 0,
+            size_bytes  INTEGER NOT NULL DEFAULT 0,
+            encoding    TEXT
+        );
+        CREATE INDEX IF NOT EXISTS ix_bulletins_status ON bulletins (status, received_at);
+
+        """;
+
+    public static async Task ApplyAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        // journal_mode cannot change inside a transaction, and WAL is persistent in the file once set.
+        await ExecuteAsync(connection, null, "PRAGMA journal_mode = WAL;", cancellationToken).ConfigureAwait(false);
+
+        using var transaction = connection.BeginTransaction(deferred: false);
+        await ExecuteAsync(connection, transaction, Ddl, cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync(
+            connection,
+            transaction,
+            $"INSERT INTO schema_info (version) SELECT {Version} WHERE NOT EXISTS (SELECT 1 FROM schema_info);",
+            cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+#pragma warning disable CA2100 // constant DDL
+        command.CommandText = sql;
+#pragma warning restore CA2100
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

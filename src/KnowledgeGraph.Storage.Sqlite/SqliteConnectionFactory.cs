@@ -1,0 +1,81 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace KnowledgeGraph.Storage.Sqlite;
+
+/// <summary>
+/// Opens pooled connections with the per-connection settings the store relies on. Readers take a connection per
+/// call (WAL lets them run beside the writer); the single writer is serialised by the store itself.
+/// </summary>
+internal sealed class SqliteConnectionFactory
+{
+    private readonly string pragmas;
+
+    public SqliteConnectionFactory(SqliteStoreOptions options)
+    {
+        var builder = string.IsNullOrWhiteSpace(options.ConnectionString)
+            ? new SqliteConnectionStringBuilder { DataSource = System.IO.Path.GetFullPath(options.Path) }
+            : new SqliteConnectionStringBuilder(options.ConnectionString);
+        builder.Pooling = true;
+
+        // Microsoft.Data.Sqlite retries BUSY itself until the command timeout; keep both waits the same length.
+        var seconds = (int)Math.Ceiling(options.BusyTimeout.TotalSeconds);
+        builder.DefaultTimeout = Math.Max(seconds, 1);
+        ConnectionString = builder.ToString();
+        DataSource = builder.DataSource;
+        IsFile = builder.Mode is not SqliteOpenMode.Memory
+            && !string.Equals(builder.DataSource, ":memory:", StringComparison.Ordinal)
+            && builder.DataSource.Length > 0;
+
+        var ms = ((long)options.BusyTimeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
+
+        // synchronous=NORMAL is durable across application crashes in WAL mode and much faster than FULL.
+        pragmas = $"PRAGMA busy_timeout = {ms}; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF; PRAGMA cache_size = -65536;";
+    }
+
+    public string ConnectionString { get; }
+
+    public string DataSource { get; }
+
+    public bool IsFile { get; }
+
+    public void EnsureDirectory()
+    {
+        if (!IsFile)
+        {
+            return;
+        }
+
+        var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(DataSource));
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+    }
+
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(ConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            using var command = connection.CreateCommand();
+#pragma warning disable CA2100 // built from a number and constants, never from input
+            command.CommandText = pragmas;
+#pragma warning restore CA2100
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    public void ClearPool()
+    {
+        using var connection = new SqliteConnection(ConnectionString);
+        SqliteConnection.ClearPool(connection);
+    }
+}

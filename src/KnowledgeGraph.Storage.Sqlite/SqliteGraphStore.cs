@@ -1,0 +1,166 @@
+using KnowledgeGraph.Domain.Model;
+using KnowledgeGraph.Domain.Storage;
+using KnowledgeGraph.Storage.Sqlite.Schema;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace KnowledgeGraph.Storage.Sqlite;
+
+/// <summary>
+/// The embedded graph store: one SQLite file in WAL mode. Writes are serialised in-process by a semaphore and
+/// across processes by BEGIN IMMEDIATE plus the busy timeout; reads open their own pooled connection and run beside them.
+/// </summary>
+internal sealed partial class SqliteGraphStore : IGraphStore, IDisposable
+{
+    private readonly SqliteConnectionFactory connections;
+    private readonly TimeProvider time;
+    private readonly ILogger<SqliteGraphStore> logger;
+    private readonly SemaphoreSlim writeLock = new(1, 1);
+    private volatile bool initialized;
+
+    public SqliteGraphStore(IOptions<SqliteStoreOptions> options, TimeProvider time, ILogger<SqliteGraphStore> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        connections = new SqliteConnectionFactory(options.Value);
+        this.time = time;
+        this.logger = logger;
+    }
+
+    internal string ConnectionString => connections.ConnectionString;
+
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        if (initialized)
+        {
+            return;
+        }
+
+        await writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (initialized)
+            {
+                return;
+            }
+
+            connections.EnsureDirectory();
+            var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using (connection.ConfigureAwait(false))
+            {
+                await SqliteSchema.ApplyAsync(connection, cancellationToken).ConfigureAwait(false);
+            }
+
+            initialized = true;
+            LogInitialized(logger, connections.DataSource, SqliteSchema.Version);
+        }
+        finally
+        {
+            writeLock.Release();
+        }
+    }
+
+    public async Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken = default)
+    {
+        return await ReadAsync(
+            async connection =>
+            {
+                int entities = 0, relations = 0, mentions = 0, bulletins = 0;
+                var byKind = new Dictionary<EntityKind, int>();
+                var byRelation = new Dictionary<RelationKind, int>();
+                using var command = connection.CreateCommand();
+                command.CommandText = """
+                    SELECT (SELECT count(*) FROM entities), (SELECT count(*) FROM relations),
+                           (SELECT count(*) FROM mentions), (SELECT count(*) FROM bulletins);
+                    SELECT kind, count(*) FROM entities GROUP BY kind;
+                    SELECT kind, count(*) FROM relations GROUP BY kind;
+                    """;
+                using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    (entities, relations, mentions, bulletins) = (reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3));
+                }
+
+                await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    byKind[Enum.Parse<EntityKind>(reader.GetString(0))] = reader.GetInt32(1);
+                }
+
+                await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    byRelation[RelationKinds.Parse(reader.GetString(0))] = reader.GetInt32(1);
+                }
+
+                return new GraphStats(entities, relations, mentions, bulletins, byKind, byRelation);
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<StoreHealth> CheckHealthAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await ReadAsync(
+                async connection =>
+                {
+                    using var command = connection.CreateCommand();
+                    command.CommandText = "SELECT version FROM schema_info LIMIT 1";
+                    var version = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+                    return new StoreHealth(true, $"SQLite {connection.ServerVersion}, schema {version}, {connections.DataSource}");
+                },
+                cancellationToken).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // a health probe reports every failure instead of throwing
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            return new StoreHealth(false, $"SQLite store unavailable: {ex.Message}");
+        }
+    }
+
+    public void Dispose()
+    {
+        // Pooled connections keep the file open; release them so the file can be moved or deleted.
+        connections.ClearPool();
+        writeLock.Dispose();
+    }
+
+    private async Task<T> ReadAsync<T>(Func<SqliteConnection, Task<T>> read, CancellationToken cancellationToken)
+    {
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            return await read(connection).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Runs <paramref name="write"/> in one IMMEDIATE transaction; the only way rows change.</summary>
+    private async Task WriteAsync(Action<SqliteConnection, SqliteTransaction> write, CancellationToken cancellationToken)
+    {
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        await writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using (connection.ConfigureAwait(false))
+            {
+                // IMMEDIATE takes the write lock up front, so another process's writer makes us wait (busy timeout)
+                // instead of failing later when a read lock would have to be upgraded.
+                using var transaction = connection.BeginTransaction(deferred: false);
+                write(connection, transaction);
+                cancellationToken.ThrowIfCancellationRequested();
+                transaction.Commit();
+            }
+        }
+        finally
+        {
+            writeLock.Release();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "SQLite graph store ready at {DataSource} (schema {Version})")]
+    private static partial void LogInitialized(ILogger logger, string dataSource, int version);
+}

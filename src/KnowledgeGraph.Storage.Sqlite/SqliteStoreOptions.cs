@@ -1,0 +1,16 @@
+namespace KnowledgeGraph.Storage.Sqlite;
+
+/// <summary>Settings of the embedded store, bound from <c>Graph:Sqlite</c>.</summary>
+public sealed class SqliteStoreOptions
+{
+    public const string SectionName = "Graph:Sqlite";
+
+    /// <summary>Database file; relative paths resolve against the working directory. Its directory is created if missing.</summary>
+    public string Path { get; set; } = "data/knowledgegraph.db";
+
+    /// <summary>A full Microsoft.Data.Sqlite connection string; when set it wins over <see cref="Path"/>.</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>How long a write waits for another process's lock before failing with SQLITE_BUSY.</summary>
+    public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(30);
+}

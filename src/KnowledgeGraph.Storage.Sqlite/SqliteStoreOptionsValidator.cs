@@ -1,0 +1,39 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace KnowledgeGraph.Storage.Sqlite;
+
+internal sealed class SqliteStoreOptionsValidator : IValidateOptions<SqliteStoreOptions>
+{
+    public ValidateOptionsResult Validate(string? name, SqliteStoreOptions options)
+    {
+        var failures = new List<string>();
+        if (string.IsNullOrWhiteSpace(options.ConnectionString) && string.IsNullOrWhiteSpace(options.Path))
+        {
+            failures.Add($"{SqliteStoreOptions.SectionName}: set Path or ConnectionString.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            try
+            {
+                var builder = new SqliteConnectionStringBuilder(options.ConnectionString);
+                if (string.IsNullOrWhiteSpace(builder.DataSource))
+                {
+                    failures.Add($"{SqliteStoreOptions.SectionName}:ConnectionString has no Data Source.");
+                }
+            }
+            catch (ArgumentException ex)
+            {
+                failures.Add($"{SqliteStoreOptions.SectionName}:ConnectionString is invalid: {ex.Message}");
+            }
+        }
+
+        if (options.BusyTimeout <= TimeSpan.Zero || options.BusyTimeout > TimeSpan.FromMinutes(10))
+        {
+            failures.Add($"{SqliteStoreOptions.SectionName}:BusyTimeout must be between 0 and 10 minutes.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

@@ -1,0 +1,27 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace KnowledgeGraph.Storage.Sqlite;
+
+/// <summary>JSON as stored in property columns and passed to json_each parameters.</summary>
+internal static class StoredJson
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        // Stored text, never HTML: keep Chinese readable in the file.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private static readonly Dictionary<string, string> NoProperties = [];
+
+    public static string Properties(IReadOnlyDictionary<string, string> properties) =>
+        properties.Count == 0 ? "{}" : JsonSerializer.Serialize(properties, Options);
+
+    public static IReadOnlyDictionary<string, string> ParseProperties(string json) =>
+        json is "{}" or "" ? NoProperties : JsonSerializer.Deserialize<Dictionary<string, string>>(json, Options) ?? NoProperties;
+
+    public static string Array(IEnumerable<string> values) => JsonSerializer.Serialize(values, Options);
+
+    public static IReadOnlyList<string> ParseArray(string? json) =>
+        json is null or "[]" or "" ? [] : JsonSerializer.Deserialize<string[]>(json, Options) ?? [];
+}

@@ -1,0 +1,163 @@
+using System.Diagnostics;
+using KnowledgeGraph.Domain.Model;
+using KnowledgeGraph.Domain.Storage;
+using KnowledgeGraph.Storage.Sqlite.Querying;
+using KnowledgeGraph.Storage.Tests.Contract;
+using Microsoft.Data.Sqlite;
+using static KnowledgeGraph.Storage.Tests.Contract.SeedGraph;
+
+namespace KnowledgeGraph.Storage.Tests.Sqlite;
+
+/// <summary>What only the embedded store promises: the file, WAL, waiting for other processes' locks, index use.</summary>
+public sealed class SqliteGraphStoreTests : IDisposable
+{
+    private static readonly DateTimeOffset Received = new(2024, 3, 1, 8, 0, 0, TimeSpan.Zero);
+    private readonly TempDatabase database = new();
+
+    public void Dispose() => database.Dispose();
+
+    [Fact]
+    public async Task InitializeAsync_DirectoryMissing_CreatesDatabaseFileInWalMode()
+    {
+        var path = Path.Combine(database.Directory, "nested", "data", "knowledgegraph.db");
+        var store = database.CreateStore(path);
+
+        await store.InitializeAsync();
+        await store.InitializeAsync();
+
+        Assert.True(File.Exists(path));
+        await using var connection = await OpenForeignAsync(path);
+        Assert.Equal("wal", await ScalarAsync(connection, "PRAGMA journal_mode"));
+        Assert.Equal("1", await ScalarAsync(connection, "SELECT count(*) FROM schema_info"));
+    }
+
+    [Fact]
+    public async Task InitializeAsync_ExistingDatabase_KeepsWhatWasCommitted()
+    {
+        var first = database.CreateStore();
+        var bulletin = Bulletin(MilestonesFile, Received);
+        await first.CommitBulletinAsync(bulletin, Milestones(bulletin));
+        first.Dispose();
+
+        var reopened = database.CreateStore();
+        await reopened.InitializeAsync();
+
+        Assert.Equal(BulletinStatus.Ingested, (await reopened.GetBulletinAsync(bulletin.Id))!.Status);
+        Assert.Equal("国家乳业技术创新中心", (await reopened.GetEntitiesAsync([DairyCenter]))[DairyCenter].Name);
+        Assert.Single((await reopened.QueryEntitiesAsync(new EntityQuery { Text = "乳创中心" })).Items);
+    }
+
+    [Fact]
+    public async Task CommitBulletinAsync_OtherProcessHoldsWriteLock_WaitsThenCommits()
+    {
+        var store = database.CreateStore(busyTimeout: TimeSpan.FromSeconds(20));
+        await store.InitializeAsync();
+        await using var foreign = await OpenForeignAsync(database.PathOf());
+        await ScalarAsync(foreign, "BEGIN IMMEDIATE");
+        var bulletin = Bulletin(PlatformsFile, Received);
+
+        var commit = Task.Run(() => store.CommitBulletinAsync(bulletin, Platforms(bulletin)));
+        await Task.Delay(TimeSpan.FromMilliseconds(800));
+        Assert.False(commit.IsCompleted, "the commit should wait for the foreign write lock");
+        Assert.Null(await store.GetBulletinAsync(bulletin.Id)); // readers are not blocked by the foreign writer
+        await ScalarAsync(foreign, "COMMIT");
+        await commit.WaitAsync(TimeSpan.FromSeconds(15));
+
+        Assert.Equal(BulletinStatus.Ingested, (await store.GetBulletinAsync(bulletin.Id))!.Status);
+    }
+
+    [Fact]
+    public async Task CommitBulletinAsync_LockHeldBeyondBusyTimeout_FailsWithBusyAfterWaiting()
+    {
+        var store = database.CreateStore(busyTimeout: TimeSpan.FromSeconds(1));
+        await store.InitializeAsync();
+        await using var foreign = await OpenForeignAsync(database.PathOf());
+        await ScalarAsync(foreign, "BEGIN IMMEDIATE");
+        var bulletin = Bulletin(PlatformsFile, Received);
+        var clock = Stopwatch.StartNew();
+
+        var error = await Assert.ThrowsAsync<SqliteException>(() => store.CommitBulletinAsync(bulletin, Platforms(bulletin)));
+
+        Assert.Equal(5, error.SqliteErrorCode); // SQLITE_BUSY
+        Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(900), $"gave up after {clock.Elapsed}");
+        await ScalarAsync(foreign, "ROLLBACK");
+        await store.CommitBulletinAsync(bulletin, Platforms(bulletin)); // the store is usable afterwards
+        Assert.Equal(BulletinStatus.Ingested, (await store.GetBulletinAsync(bulletin.Id))!.Status);
+    }
+
+    [Fact]
+    public async Task QueryPlans_RegionPrefixAndTextSearch_UseIndexesNotScans()
+    {
+        var store = database.CreateStore();
+        await store.InitializeAsync();
+        await using var connection = await OpenForeignAsync(database.PathOf());
+
+        var region = await PlanAsync(connection, $"SELECT e.id FROM entities e WHERE {EntityFilters.RegionRange}", ("$regionLow", "15"), ("$regionHigh", "15\uffff"));
+        var text = await PlanAsync(connection, "SELECT entity_id FROM entity_text WHERE entity_text MATCH $q", ("$q", "\"乳业技术\""));
+        var mentions = await PlanAsync(connection, "SELECT key FROM mentions WHERE target_id = $id", ("$id", DairyCenter));
+
+        Assert.Contains("ix_entities_region (region_code>? AND region_code<?)", region, StringComparison.Ordinal);
+        Assert.Contains("VIRTUAL TABLE INDEX", text, StringComparison.Ordinal);
+        Assert.Contains("ix_mentions_target", mentions, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CommitBulletinAsync_TwiceWithSameRows_LeavesEveryTableRowCountUnchanged()
+    {
+        var store = database.CreateStore();
+        var (entities, relations) = Reference();
+        await store.UpsertReferenceAsync(entities, relations);
+        var bulletin = Bulletin(MilestonesFile, Received);
+        await store.CommitBulletinAsync(bulletin, Milestones(bulletin));
+        await using var connection = await OpenForeignAsync(database.PathOf());
+        var before = await CountsAsync(connection);
+
+        await store.UpsertReferenceAsync(entities, relations);
+        await store.CommitBulletinAsync(bulletin, Milestones(bulletin));
+
+        Assert.Equal(before, await CountsAsync(connection));
+    }
+
+    private static async Task<string> CountsAsync(SqliteConnection connection) =>
+        await ScalarAsync(connection, """
+            SELECT (SELECT count(*) FROM entities) || ',' || (SELECT count(*) FROM aliases) || ',' ||
+                   (SELECT count(*) FROM entity_text) || ',' || (SELECT count(*) FROM relations) || ',' ||
+                   (SELECT count(*) FROM mentions) || ',' || (SELECT count(*) FROM facts) || ',' ||
+                   (SELECT count(*) FROM articles) || ',' || (SELECT count(*) FROM bulletins) || ',' ||
+                   (SELECT sum(mention_count) FROM entities)
+            """);
+
+    private static async Task<SqliteConnection> OpenForeignAsync(string path)
+    {
+        // Pooling off: behaves like another process that owns its own handle.
+        var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        await connection.OpenAsync();
+        return connection;
+    }
+
+    private static async Task<string> ScalarAsync(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToString(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+    }
+
+    private static async Task<string> PlanAsync(SqliteConnection connection, string sql, params (string Name, string Value)[] parameters)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN " + sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        var lines = new List<string>();
+        using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            lines.Add(reader.GetString(3));
+        }
+
+        return string.Join('\n', lines);
+    }
+}

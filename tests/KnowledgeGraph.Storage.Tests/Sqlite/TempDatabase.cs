@@ -1,0 +1,46 @@
+using KnowledgeGraph.Storage.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace KnowledgeGraph.Storage.Tests.Sqlite;
+
+/// <summary>A directory under the system temp folder holding real SQLite files; deleted with every store made in it.</summary>
+internal sealed class TempDatabase : IDisposable
+{
+    private readonly List<SqliteGraphStore> stores = [];
+
+    public TempDatabase()
+    {
+        Directory = Path.Combine(Path.GetTempPath(), "kg-sqlite-tests", Guid.NewGuid().ToString("N"));
+    }
+
+    public string Directory { get; }
+
+    public string PathOf(string fileName = "knowledgegraph.db") => Path.Combine(Directory, fileName);
+
+    public SqliteGraphStore CreateStore(string? path = null, TimeSpan? busyTimeout = null)
+    {
+        var options = new SqliteStoreOptions { Path = path ?? PathOf() };
+        if (busyTimeout is { } timeout)
+        {
+            options.BusyTimeout = timeout;
+        }
+
+        var store = new SqliteGraphStore(Options.Create(options), TimeProvider.System, NullLogger<SqliteGraphStore>.Instance);
+        stores.Add(store);
+        return store;
+    }
+
+    public void Dispose()
+    {
+        foreach (var store in stores)
+        {
+            store.Dispose();
+        }
+
+        if (System.IO.Directory.Exists(Directory))
+        {
+            System.IO.Directory.Delete(Directory, recursive: true);
+        }
+    }
+}
