@@ -1,7 +1,9 @@
 using KnowledgeGraph.Api.GraphQL;
 using KnowledgeGraph.Api.GraphQL.Http;
 using KnowledgeGraph.Api.Hosting;
+using KnowledgeGraph.Api.Hosting.Protection;
 using KnowledgeGraph.Api.Ingestion;
+using KnowledgeGraph.Api.Observability;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -12,9 +14,12 @@ builder.AddReferenceData();
 builder.AddIngestion();
 builder.AddGraphQLApi();
 builder.AddHealth();
+builder.AddObservability();
+builder.AddProtection();
 
 var app = builder.Build();
 
+app.UseProtection();
 app.MapGraphiQL();
 app.MapGraphQL();
 app.MapHealth();
