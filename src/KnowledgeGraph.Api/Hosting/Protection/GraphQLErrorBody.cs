@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Api.Hosting.Protection;
 /// </summary>
 internal static class GraphQLErrorBody
 {
-    public static async Task WriteAsync(HttpContext http, int status, string code, string message, CancellationToken cancellationToken)
+    public static async Task WriteAsync(HttpContext http, int status, string code, string message, CancellationToken cancellationToken, int? retryAfterSeconds = null)
     {
         if (http.Response.HasStarted)
         {
@@ -17,6 +17,11 @@ internal static class GraphQLErrorBody
 
         http.Response.Clear();
         http.Response.StatusCode = status;
+        if (retryAfterSeconds is { } seconds)
+        {
+            http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         http.Response.ContentType = "application/json; charset=utf-8";
         var body = new
         {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Threading.RateLimiting;
@@ -36,9 +35,8 @@ internal static class ProtectionRegistration
             limiter.OnRejected = async (context, cancellationToken) =>
             {
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)) : 1;
-                context.HttpContext.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
                 await GraphQLErrorBody.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, "RATE_LIMITED",
-                    $"Too many requests from this client; retry after {retryAfter} s.", cancellationToken);
+                    $"Too many requests from this client; retry after {retryAfter} s.", cancellationToken, retryAfter);
             };
         });
         builder.Services.AddCors();
