@@ -4,6 +4,10 @@
 # without them the image runs on the embedded SQLite store under /data.
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+# The API's build copies GraphiQL's assets from npm (ClientApp/, see KnowledgeGraph.Api.csproj): it needs Node.
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends nodejs npm \
+    && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 # Restore first, from the project files only, so the package layer is cached until a dependency changes.
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
@@ -21,9 +25,11 @@ RUN dotnet publish src/KnowledgeGraph.Api/KnowledgeGraph.Api.csproj -c Release -
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
 COPY --from=build /app ./
-RUN mkdir -p /data && chown "$APP_UID" /data
+RUN mkdir -p /data/inbox && chown -R "$APP_UID" /data
 VOLUME /data
+# Bulletins dropped into /data/inbox are ingested; the API listens on 8080.
 ENV ASPNETCORE_URLS=http://+:8080 \
+    Ingestion__Inbox=/data/inbox \
     DOTNET_gcServer=0
 EXPOSE 8080
 USER $APP_UID

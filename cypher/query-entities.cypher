@@ -1,13 +1,14 @@
 // Entity search, filters, sort and one page (offset cursor), with the total count, in one round trip.
-// Every filter is optional (null = no filter). Text is split into terms, all of which must match a name or alias:
-// $textQuery holds the terms of 2+ characters as Lucene phrases joined by AND for the CJK bigram full-text index
-// ("乳业" finds 国家乳业技术创新中心); $shortTerms the one-character terms, matched by substring.
+// Every filter is optional (null = no filter). Text is split into $terms, each of which must be a substring of the
+// name or of an alias. $textQuery narrows the candidates first through the CJK bigram full-text index: the terms of
+// two or more Chinese characters as Lucene phrases joined by AND ("乳业" finds 国家乳业技术创新中心); other terms
+// (one character, Latin, digits, punctuation) are only matched by substring.
 // With no text, a region filter is the entry point (index range seek on regionCode).
 // $sort is 'Name' | 'MentionCount' | 'FirstSeen'; ties break on id in the same direction.
 // $limit + 1 rows come back to tell whether another page follows.
 // Example params (Browser):
 // :param textQuery => '"乳业"'
-// :param shortTerms => []
+// :param terms => ['乳业']
 // :param kinds => null
 // :param regionPrefix => null
 // :param level => null
@@ -25,26 +26,26 @@ CALL () {
   CALL db.index.fulltext.queryNodes('entity_names', q) YIELD node
   RETURN node AS n
   UNION
-  WITH $shortTerms AS terms
+  WITH $terms AS terms
   WHERE $textQuery IS NULL AND size(terms) > 0
   MATCH (node:Entity)
   WHERE node.name CONTAINS terms[0] OR any(a IN node.aliases WHERE a CONTAINS terms[0])
   RETURN node AS n
   UNION
   WITH $regionPrefix AS prefix
-  WHERE $textQuery IS NULL AND size($shortTerms) = 0 AND prefix IS NOT NULL
+  WHERE $textQuery IS NULL AND size($terms) = 0 AND prefix IS NOT NULL
   MATCH (node:Entity)
   WHERE node.regionCode STARTS WITH prefix
   RETURN node AS n
   UNION
   WITH $regionPrefix AS prefix
-  WHERE $textQuery IS NULL AND size($shortTerms) = 0 AND prefix IS NULL
+  WHERE $textQuery IS NULL AND size($terms) = 0 AND prefix IS NULL
   MATCH (node:Entity)
   RETURN node AS n
 }
 WITH n
 WHERE n:Entity
-  AND all(t IN $shortTerms WHERE n.name CONTAINS t OR any(a IN n.aliases WHERE a CONTAINS t))
+  AND all(t IN $terms WHERE n.name CONTAINS t OR any(a IN n.aliases WHERE a CONTAINS t))
   AND ($kinds IS NULL OR n.kind IN $kinds)
   AND ($regionPrefix IS NULL OR n.regionCode STARTS WITH $regionPrefix)
   AND ($level IS NULL OR n.level = $level)

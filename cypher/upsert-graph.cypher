@@ -57,6 +57,9 @@ CALL () {
     ON CREATE SET m = row
   WITH DISTINCT row.targetId AS targetId
   MATCH (n:Entity {id: targetId})
+  // Take the node's write lock before counting, so concurrent commits cannot lose each other's mentions.
+  SET n.countLock = true
+  REMOVE n.countLock
   SET n.mentionCount = COUNT { MATCH (x:Mention {targetId: targetId}) }
 }
 CALL () {

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Api.ChainMap;
 using KnowledgeGraph.Api.GraphQL;
 using KnowledgeGraph.Api.GraphQL.Http;
 using KnowledgeGraph.Api.Hosting;
@@ -23,6 +24,7 @@ app.UseProtection();
 app.MapGraphiQL();
 app.MapGraphQL();
 app.MapHealth();
+app.MapChainMapPage();
 
 app.Run();
 

@@ -182,7 +182,7 @@ public sealed class RuleBasedExtractor : IBulletinExtractor
                 continue;
             }
 
-            hit.RegionCode ??= region.Code;
+            scope.Graph.SetRegion(scope.Key(hit), region.Code, hit.RegionFromName);
             var key = scope.Graph.AddReference(EntityKind.Region, region.Name, region.Code, scope.Context.Article, scope.Sentence, hit.Start, hit.End);
             scope.Relate(hit, RelationKind.LocatedIn, key);
         }
@@ -199,7 +199,7 @@ public sealed class RuleBasedExtractor : IBulletinExtractor
         {
             // 安徽省科技成果转化中试基地 in the 铜陵 article: the article's city is more specific than the name's province.
             var article = scope.Context.Region;
-            return hit.IsOrganisation && hit.Kind != EntityKind.University && article is not null && article.Level > named.Level && regions.IsInside(article, named)
+            return hit.IsOrganisation && hit.Kind is not (EntityKind.University or EntityKind.GovernmentAgency) && article is not null && article.Level > named.Level && regions.IsInside(article, named)
                 ? article
                 : named;
         }
@@ -261,6 +261,7 @@ public sealed class RuleBasedExtractor : IBulletinExtractor
         if (scope.Hits.FirstOrDefault(h => h.IsOrganisation && h.Kind != EntityKind.GovernmentAgency && h.Start == scope.ClauseStart(h.Start)) is { } subject)
         {
             context.LastSubject = subject;
+            context.LastSubjectParagraph = sentence.Paragraph;
         }
     }
 }

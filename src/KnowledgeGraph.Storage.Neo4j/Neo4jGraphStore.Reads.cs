@@ -8,11 +8,8 @@ namespace KnowledgeGraph.Storage.Neo4j;
 
 internal sealed partial class Neo4jGraphStore
 {
-    /// <summary>Relationship types that place an entity on a chain (shared with the SQLite store).</summary>
-    private static readonly List<string> PlacementTypes = [.. new[]
-    {
-        RelationKind.Serves, RelationKind.OperatesIn, RelationKind.Supports, RelationKind.Funds, RelationKind.Produced,
-    }.Select(k => k.Code()).Order(StringComparer.Ordinal)];
+    /// <summary>Relationship types that place an entity on a chain: the list every store shares.</summary>
+    private static readonly List<string> PlacementTypes = [.. PlacementKinds.All.Select(k => k.Code()).Order(StringComparer.Ordinal)];
 
     public async Task<Bulletin?> GetBulletinAsync(string id, CancellationToken cancellationToken = default)
     {
@@ -59,7 +56,7 @@ internal sealed partial class Neo4jGraphStore
             new()
             {
                 ["textQuery"] = text.Lucene,
-                ["shortTerms"] = text.ShortTerms,
+                ["terms"] = text.Terms,
                 ["kinds"] = query.Kinds is { Count: > 0 } kinds ? kinds.Select(k => k.ToString()).ToList() : null,
                 ["regionPrefix"] = Blank(query.RegionPrefix),
                 ["level"] = Blank(query.Level),

@@ -23,29 +23,19 @@ internal sealed class SqliteConnectionFactory
         builder.DefaultTimeout = Math.Max(seconds, 1);
         ConnectionString = builder.ToString();
         DataSource = builder.DataSource;
-        IsFile = builder.Mode is not SqliteOpenMode.Memory
-            && !string.Equals(builder.DataSource, ":memory:", StringComparison.Ordinal)
-            && builder.DataSource.Length > 0;
 
         var ms = ((long)options.BusyTimeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
 
         // synchronous=NORMAL is durable across application crashes in WAL mode and much faster than FULL.
-        pragmas = $"PRAGMA busy_timeout = {ms}; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF; PRAGMA cache_size = -65536;";
+        pragmas = $"PRAGMA busy_timeout = {ms}; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF; PRAGMA cache_size = -65536; PRAGMA journal_size_limit = 67108864;";
     }
 
     public string ConnectionString { get; }
 
     public string DataSource { get; }
 
-    public bool IsFile { get; }
-
     public void EnsureDirectory()
     {
-        if (!IsFile)
-        {
-            return;
-        }
-
         var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(DataSource));
         if (!string.IsNullOrEmpty(directory))
         {

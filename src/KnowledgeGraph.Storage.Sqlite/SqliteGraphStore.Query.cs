@@ -2,7 +2,6 @@ using KnowledgeGraph.Domain.Model;
 using KnowledgeGraph.Domain.Storage;
 using KnowledgeGraph.Storage.Sqlite.Querying;
 using KnowledgeGraph.Storage.Sqlite.Reading;
-using KnowledgeGraph.Storage.Sqlite.Schema;
 
 namespace KnowledgeGraph.Storage.Sqlite;
 
@@ -17,7 +16,7 @@ internal sealed partial class SqliteGraphStore
         {
             EntitySort.Name => "e.name",
             EntitySort.MentionCount => "e.mention_count",
-            EntitySort.FirstSeen => SqliteSchema.FirstSeenKey,
+            EntitySort.FirstSeen => "e.first_seen",
             _ => throw new ArgumentOutOfRangeException(nameof(query), query.Sort, "Unknown sort."),
         };
         var direction = query.Descending ? "DESC" : "ASC";

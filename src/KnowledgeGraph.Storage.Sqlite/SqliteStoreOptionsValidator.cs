@@ -22,6 +22,12 @@ internal sealed class SqliteStoreOptionsValidator : IValidateOptions<SqliteStore
                 {
                     failures.Add($"{SqliteStoreOptions.SectionName}:ConnectionString has no Data Source.");
                 }
+
+                // Every call opens its own pooled connection, and each would see a different private in-memory database.
+                if (builder.Mode == SqliteOpenMode.Memory || string.Equals(builder.DataSource, ":memory:", StringComparison.Ordinal))
+                {
+                    failures.Add($"{SqliteStoreOptions.SectionName}:ConnectionString must name a database file; in-memory databases are not supported.");
+                }
             }
             catch (ArgumentException ex)
             {

@@ -1,6 +1,6 @@
 using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using GraphQL;
+using KnowledgeGraph.Api.ChainMap;
 using KnowledgeGraph.Api.GraphQL.DataLoading;
 using KnowledgeGraph.Api.GraphQL.Http;
 using KnowledgeGraph.Api.GraphQL.Security;
@@ -28,12 +28,13 @@ internal static partial class GraphQLRegistration
         services.AddSingleton<GraphiQLPage>();
         services.AddSingleton<GraphQLHttpHandler>();
         services.AddScoped<GraphLoaders>();
-        services.AddScoped<ChainMapService>();
+        services.AddChainMap();
 
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<KnowledgeGraphSchema>()
             .AddGraphTypes(typeof(KnowledgeGraphSchema).Assembly)
-            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
+            // Chinese stays readable in responses (BI tools, curl); the body is JSON, never embedded in HTML.
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false)
             .AddComplexityAnalyzer((complexity, provider) =>
             {

@@ -16,6 +16,7 @@ internal sealed partial class BulletinIngestionPipeline(
     IGraphStore store,
     IBulletinExtractor extractor,
     BulletinDecoder decoder,
+    RegionDenormaliser regions,
     StoreWriteResilience resilience,
     IngestionTelemetry telemetry,
     IOptions<IngestionOptions> options,
@@ -67,7 +68,7 @@ internal sealed partial class BulletinIngestionPipeline(
                 LogDecodingWarning(name, warning);
             }
 
-            graph = extractor.Extract(id, decoded.Text, cancellationToken);
+            graph = regions.Apply(extractor.Extract(id, decoded.Text, cancellationToken));
             if (graph.Articles.Count == 0)
             {
                 throw new BulletinDecodingException("No article was found in the text.");

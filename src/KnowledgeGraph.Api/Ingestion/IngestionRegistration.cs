@@ -16,6 +16,7 @@ internal static class IngestionRegistration
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton<BulletinDecoder>();
+        builder.Services.AddSingleton<RegionDenormaliser>();
         builder.Services.AddSingleton<IngestionHealth>();
         builder.Services.AddSingleton<StoreWriteResilience>();
         builder.Services.AddHealthChecks().AddCheck<IngestionHealthCheck>("ingestion", tags: [HealthRegistration.ReadyTag]);

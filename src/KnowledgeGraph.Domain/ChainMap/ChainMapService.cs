@@ -1,13 +1,25 @@
 using KnowledgeGraph.Domain.Catalogue;
+using KnowledgeGraph.Domain.Model;
 using KnowledgeGraph.Domain.Regions;
 using KnowledgeGraph.Domain.Storage;
 
 namespace KnowledgeGraph.Domain.ChainMap;
 
-/// <summary>Assembles chain maps from store placements, so both stores give the same answer from the same rows.</summary>
+/// <summary>
+/// Assembles chain maps from store placements, so both stores give the same answer from the same rows. One placement
+/// read covers every region; the local/elsewhere split is done here so it is the same for both stores.
+/// </summary>
 public sealed class ChainMapService(IGraphStore store, ChainCatalogue catalogue, Gazetteer gazetteer)
 {
-    public async Task<ChainMap?> GetAsync(string chain, string? region, CancellationToken cancellationToken = default)
+    /// <summary>Edges that tie an unlocated achievement, project or fund to whoever is behind it.</summary>
+    private static readonly RelationKind[] LinkKinds =
+        [RelationKind.Produced, RelationKind.TransferredTo, RelationKind.Funds, RelationKind.Leads, RelationKind.PartOf, RelationKind.LocatedIn];
+
+    public async Task<ChainMap?> GetAsync(string chain, string? region, CancellationToken cancellationToken = default) =>
+        await GetAsync(chain, region, asOf: null, cancellationToken);
+
+    /// <param name="asOf">When set, only facts read from bulletins ingested up to this instant count.</param>
+    public async Task<ChainMap?> GetAsync(string chain, string? region, DateTimeOffset? asOf, CancellationToken cancellationToken = default)
     {
         var def = catalogue.Find(chain);
         if (def is null)
@@ -15,18 +27,59 @@ public sealed class ChainMapService(IGraphStore store, ChainCatalogue catalogue,
             return null;
         }
 
-        Region? resolved = null;
-        if (!string.IsNullOrWhiteSpace(region))
+        var resolved = ResolveRegion(region);
+        IReadOnlyList<Placement> placements = await store.GetPlacementsAsync(def.Name, null, cancellationToken);
+        var linkTargets = placements
+            .Where(p => p.Kind == EntityKind.Achievement || p.RegionCode is null)
+            .Select(p => p.EntityId)
+            .ToHashSet(StringComparer.Ordinal);
+        IReadOnlyList<Relation> links = linkTargets.Count == 0
+            ? []
+            : await store.GetRelationsAsync(linkTargets, RelationDirection.Both, LinkKinds, cancellationToken);
+
+        if (asOf is { } cutoff)
         {
-            resolved = gazetteer.Resolve(region) ?? throw new UnknownRegionException(region);
+            var filter = await AsOfFilter.LoadAsync(store, [.. placements.Select(p => p.RelationId), .. links.Select(r => r.Id)], cutoff, cancellationToken);
+            placements = [.. placements.Where(p => filter.Keeps(p.RelationId))];
+            links = [.. links.Where(r => filter.Keeps(r.Id))];
         }
 
-        var placements = await store.GetPlacementsAsync(def.Name, resolved is null ? null : Gazetteer.PrefixOf(resolved.Code), cancellationToken);
-        var bySegment = placements.ToLookup(p => p.SegmentId, StringComparer.Ordinal);
-        var segments = def.Ordered
-            .Select(s => new SegmentView(s.Id(def.Name), s, [.. bySegment[s.Id(def.Name)].OrderBy(p => p.Kind).ThenBy(p => p.Name, StringComparer.Ordinal)]))
-            .ToList();
-        return new ChainMap(def, resolved, segments) { ChainLevel = [.. bySegment[def.Id]] };
+        var located = LocatedInFallback.RegionsOf(links, gazetteer);
+        placements = LocatedInFallback.Apply(placements, located);
+        links = [.. links.Where(r => r.Kind != RelationKind.LocatedIn)];
+        var neighbours = await NeighboursAsync(placements, links, located, cancellationToken);
+        return ChainMapAssembler.Build(def, resolved, placements, links, neighbours) with { AsOf = asOf };
+    }
+
+    internal Region? ResolveRegion(string? region) =>
+        string.IsNullOrWhiteSpace(region) ? null : gazetteer.Resolve(region) ?? throw new UnknownRegionException(region);
+
+    /// <summary>Region and name of every entity at the other end of a link edge: from the placements, else from the store.</summary>
+    private async Task<Dictionary<string, Entity>> NeighboursAsync(
+        IReadOnlyList<Placement> placements, IReadOnlyList<Relation> links, IReadOnlyDictionary<string, string> located, CancellationToken cancellationToken)
+    {
+        var known = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        foreach (var p in placements)
+        {
+            known.TryAdd(p.EntityId, new Entity(p.EntityId, p.Kind, p.Name) { RegionCode = p.RegionCode });
+        }
+
+        // Only ends that can matter: who produced an achievement, or what an entity without region belongs to.
+        var wanted = placements.Where(p => p.Kind == EntityKind.Achievement || p.RegionCode is null).Select(p => p.EntityId).ToHashSet(StringComparer.Ordinal);
+        var missing = links
+            .SelectMany(r => new[] { (End: r.FromId, Other: r.ToId), (End: r.ToId, Other: r.FromId) })
+            .Where(p => wanted.Contains(p.Other) && !known.ContainsKey(p.End) && EntityIds.KindOf(p.End) is not (EntityKind.Person or EntityKind.Region))
+            .Select(p => p.End)
+            .ToHashSet(StringComparer.Ordinal);
+        if (missing.Count > 0)
+        {
+            foreach (var (id, entity) in await store.GetEntitiesAsync(missing, cancellationToken))
+            {
+                known[id] = entity.RegionCode is null && located.TryGetValue(id, out var code) ? entity with { RegionCode = code } : entity;
+            }
+        }
+
+        return known;
     }
 }
 

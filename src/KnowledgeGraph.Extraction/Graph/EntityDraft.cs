@@ -4,13 +4,14 @@ using KnowledgeGraph.Extraction.Rules;
 namespace KnowledgeGraph.Extraction.Graph;
 
 /// <summary>An entity being assembled from its occurrences in one bulletin.</summary>
-internal sealed class EntityDraft(EntityKind kind, string name)
+internal sealed class EntityDraft(EntityKind kind, string name, string? id = null)
 {
     public EntityKind Kind { get; } = kind;
 
     public string Name { get; } = name;
 
-    public string Key => EntityIds.For(Kind, Name);
+    /// <summary>Stable id: {Kind}:{name}, except regions, which are keyed by adcode.</summary>
+    public string Key { get; } = id ?? EntityIds.For(kind, name);
 
     public HashSet<string> Aliases { get; } = new(StringComparer.Ordinal);
 
@@ -47,7 +48,7 @@ internal sealed class EntityDraft(EntityKind kind, string name)
         }
     }
 
-    public EntityDraft CloneEmpty() => new(Kind, Name);
+    public EntityDraft CloneEmpty() => new(Kind, Name, Key);
 
     public void Absorb(EntityDraft other)
     {

@@ -37,16 +37,28 @@ internal sealed class GraphBuilder(string bulletinId, string version)
     /// <summary>Adds an entity that needs no text span of its own (a region or segment reached through a relation).</summary>
     public string AddReference(EntityKind kind, string name, string? regionCode, BulletinArticle article, BulletinSentence sentence, int start, int end)
     {
-        var key = EntityIds.For(kind, name);
+        var key = kind == EntityKind.Region && regionCode is not null ? EntityIds.Region(regionCode) : EntityIds.For(kind, name);
         if (!entities.TryGetValue(key, out var draft))
         {
-            draft = new EntityDraft(kind, name) { RegionCode = regionCode };
+            draft = new EntityDraft(kind, name, key) { RegionCode = regionCode };
             entities[key] = draft;
         }
 
         var (s, e) = sentence.OriginalSpan(start, Math.Max(1, end - start));
         draft.Mentions.Add(MentionOf(string.Empty, article, sentence, s, e));
         return key;
+    }
+
+    /// <summary>Records the region a LOCATED_IN placed the entity in (denormalised onto the node).</summary>
+    public void SetRegion(string key, string code, bool fromName)
+    {
+        // A more specific region inside the one recorded (铜陵市 inside 安徽省) replaces it.
+        if (entities.TryGetValue(key, out var draft)
+            && (draft.RegionCode is null || (fromName && !draft.RegionFromName) || code.StartsWith(KnowledgeGraph.Domain.Regions.Gazetteer.PrefixOf(draft.RegionCode), StringComparison.Ordinal)))
+        {
+            draft.RegionCode = code;
+            draft.RegionFromName = fromName;
+        }
     }
 
     public void AddRelation(string fromKey, RelationKind kind, string toKey, BulletinArticle article, BulletinSentence sentence, IReadOnlyDictionary<string, string>? properties = null)

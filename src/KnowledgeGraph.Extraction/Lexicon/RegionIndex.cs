@@ -21,7 +21,8 @@ internal sealed class RegionIndex
         "东方", "和平", "新区", "城区", "郊区", "矿区", "开发", "江南", "河南区", "西湖", "宝山", "长安", "新华", "白城", "临江",
     ], StringComparer.Ordinal);
 
-    private readonly FrozenDictionary<char, (string Name, Region[] Regions, bool IsShort)[]> byFirst;
+    private readonly FrozenDictionary<string, (Region[] Regions, bool IsShort)> byName;
+    private readonly WordList words;
 
     public RegionIndex(Gazetteer gazetteer)
     {
@@ -37,12 +38,10 @@ internal sealed class RegionIndex
             }
         }
 
-        byFirst = names
-            .Where(p => p.Key.Length >= 2 && !(p.Value.IsShort && p.Key.Length < 2))
-            .GroupBy(p => p.Key[0])
-            .ToFrozenDictionary(
-                g => g.Key,
-                g => g.Select(p => (p.Key, p.Value.Regions.OrderBy(r => r.Level).ToArray(), p.Value.IsShort)).OrderByDescending(t => t.Key.Length).ToArray());
+        byName = names
+            .Where(p => p.Key.Length >= 2)
+            .ToFrozenDictionary(p => p.Key, p => (p.Value.Regions.OrderBy(r => r.Level).ToArray(), p.Value.IsShort), StringComparer.Ordinal);
+        words = new WordList(byName.Keys);
     }
 
     public static RegionIndex Default { get; } = new(Gazetteer.Default);
@@ -52,21 +51,13 @@ internal sealed class RegionIndex
     /// <summary>The longest region name starting at <paramref name="start"/>; ambiguous names prefer a region inside <paramref name="context"/>.</summary>
     public RegionHit? MatchAt(ReadOnlySpan<char> text, int start, string? context = null)
     {
-        if (start >= text.Length || !byFirst.TryGetValue(text[start], out var candidates))
+        var length = words.MatchStartingAt(text, start);
+        if (length == 0 || !byName.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text.Slice(start, length), out var entry))
         {
             return null;
         }
 
-        foreach (var (name, regions, isShort) in candidates)
-        {
-            if (start + name.Length <= text.Length && text.Slice(start, name.Length).SequenceEqual(name))
-            {
-                // 江苏省 must not leave a bare 省 behind as the start of the next word: full names win by length already.
-                return new RegionHit(Pick(regions, context), start, name.Length, isShort);
-            }
-        }
-
-        return null;
+        return new RegionHit(Pick(entry.Regions, context), start, length, entry.IsShort);
     }
 
     /// <summary>Every region named in the text, left to right, longest match, non-overlapping.</summary>

@@ -89,10 +89,10 @@ internal static class ActionRelations
 
         foreach (var project in scope.Hits.Where(h => h.Kind == EntityKind.Project && h.Start > 0))
         {
-            var clauseStart = scope.ClauseStart(project.Start, "。；");
+            var clauseStart = scope.ClauseStart(project.Start);
             if (scope.Text.AsSpan(clauseStart, project.Start - clauseStart).Contains("实施", StringComparison.Ordinal))
             {
-                foreach (var chain in ChainTargets(scope, scope.Text[..project.Start]))
+                foreach (var chain in ChainTargets(scope, scope.Text[clauseStart..project.Start]))
                 {
                     scope.Relate(project, RelationKind.Supports, chain);
                 }

@@ -24,6 +24,9 @@ internal sealed class ArticleContext(BulletinArticle article, Region? region, Re
     /// <summary>The last organisation that acted as a clause subject, for follow-on clauses without one.</summary>
     public Hit? LastSubject { get; set; }
 
+    /// <summary>Paragraph in which <see cref="LastSubject"/> was named; continuation rules stay inside it.</summary>
+    public int LastSubjectParagraph { get; set; } = -1;
+
     /// <summary>Paragraph whose listed platforms are components of <see cref="ComponentWhole"/> (“四中心，分别是…”).</summary>
     public int ComponentParagraph { get; set; } = -1;
 

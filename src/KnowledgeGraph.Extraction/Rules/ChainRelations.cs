@@ -33,7 +33,9 @@ internal static class ChainRelations
         }
 
         // A sentence that continues about the article's platform without naming it: 绘制光电子信息、…等产业链图谱.
-        if (!scope.Hits.Any(h => h.IsOrganisation) && (scope.Context.LastSubject ?? scope.Context.Subject) is { } subject
+        var context2 = scope.Context;
+        var continued = context2.LastSubject is not null && context2.LastSubjectParagraph == scope.Sentence.Paragraph ? context2.LastSubject : context2.Subject;
+        if (!scope.Hits.Any(h => h.IsOrganisation || h.Kind == EntityKind.Project) && continued is { } subject
             && SentenceScope.IsPlatformLike(subject) && sentenceChains.Count > 0)
         {
             foreach (var chain in sentenceChains)
@@ -41,6 +43,18 @@ internal static class ChainRelations
                 scope.Graph.AddRelation(subject.Id, RelationKind.Serves, Chain(scope, chain), scope.Context.Article, scope.Sentence);
             }
         }
+    }
+
+    // The sentence with entity names blanked out: 华创新材料 names a firm, not the new-materials chain.
+    private static string Masked(SentenceScope scope)
+    {
+        var chars = scope.Text.ToCharArray();
+        foreach (var hit in scope.Hits)
+        {
+            Array.Fill(chars, '|', hit.Start, hit.End - hit.Start);
+        }
+
+        return new string(chars);
     }
 
     private static bool Serves(Hit hit) =>
@@ -112,7 +126,7 @@ internal static class ChainRelations
     {
         var role = scope.Text.Contains("链主", StringComparison.Ordinal) ? "链主" : scope.Text.Contains("龙头", StringComparison.Ordinal) ? "龙头" : null;
         var properties = role is null ? null : new Dictionary<string, string> { ["role"] = role };
-        var end = scope.ClauseEnd(hit.End, "；。");
+        var end = scope.ClauseEnd(hit.End, "，；。");
         var segments = chains.Segments(scope.Text[hit.End..end], sentenceChains);
         if (segments.Count > 0)
         {
@@ -124,7 +138,18 @@ internal static class ChainRelations
             return;
         }
 
-        scope.Relate(hit, RelationKind.OperatesIn, Chain(scope, sentenceChains[0]), properties);
+        // 等龙头企业在新能源汽车和芯片领域…: the chains of the firm's own clause, else the sentence's first.
+        var clauseChains = chains.Chains(scope.Text[hit.End..end]);
+        var outsideNames = chains.Chains(Masked(scope));
+        if (clauseChains.Count == 0 && outsideNames.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var chain in clauseChains.Count > 0 ? clauseChains : [outsideNames[0]])
+        {
+            scope.Relate(hit, RelationKind.OperatesIn, Chain(scope, chain), properties);
+        }
     }
 
     // 国家乳业技术创新中心围绕奶牛繁育与养殖、营养与健康…等领域 / X是…在乳业领域打造的… / X围绕“…农牧业”主题，在种业振兴…等领域

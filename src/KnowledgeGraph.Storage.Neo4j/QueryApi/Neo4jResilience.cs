@@ -15,8 +15,19 @@ internal static class Neo4jResilience
 {
     public const string PipelineKey = "KnowledgeGraph.Neo4j";
 
+    /// <summary>What is retried: every transient failure.</summary>
     public static readonly PredicateBuilder<object> Transient = new PredicateBuilder()
         .Handle<Neo4jTransientException>()
+        .Handle<Neo4jUnavailableException>()
+        .Handle<HttpRequestException>()
+        .Handle<TimeoutRejectedException>();
+
+    /// <summary>
+    /// What opens the circuit: signs that the server is unavailable. Lock contention between our own writers
+    /// (Neo.TransientError.Transaction.DeadlockDetected, LockClientStopped …) is retried but says nothing about the server.
+    /// </summary>
+    public static readonly PredicateBuilder<object> Unavailable = new PredicateBuilder()
+        .Handle<Neo4jTransientException>(e => !e.Code.StartsWith("Neo.TransientError.Transaction.", StringComparison.Ordinal))
         .Handle<Neo4jUnavailableException>()
         .Handle<HttpRequestException>()
         .Handle<TimeoutRejectedException>();
@@ -44,7 +55,7 @@ internal static class Neo4jResilience
         builder
             .AddCircuitBreaker(new CircuitBreakerStrategyOptions
             {
-                ShouldHandle = Transient,
+                ShouldHandle = Unavailable,
                 FailureRatio = options.CircuitFailureRatio,
                 MinimumThroughput = options.CircuitMinimumThroughput,
                 SamplingDuration = options.CircuitSamplingDuration,

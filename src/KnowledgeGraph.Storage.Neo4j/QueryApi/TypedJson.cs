@@ -14,35 +14,46 @@ internal static class TypedJson
 
     public static void Write(Utf8JsonWriter writer, object? value)
     {
+        // Hot path for batches of many rows: the common types first, no closures per value.
         switch (value)
         {
-            case null:
-                Typed(writer, "Null", w => w.WriteNullValue());
-                break;
             case string s:
-                Typed(writer, "String", w => w.WriteStringValue(s));
+                Start(writer, "String");
+                writer.WriteStringValue(s);
                 break;
-            case bool b:
-                Typed(writer, "Boolean", w => w.WriteBooleanValue(b));
+            case null:
+                Start(writer, "Null");
+                writer.WriteNullValue();
                 break;
             case int or long or short or byte:
-                Typed(writer, "Integer", w => w.WriteStringValue(Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture)));
+                Start(writer, "Integer");
+                writer.WriteStringValue(Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture));
                 break;
+            case bool b:
+                Start(writer, "Boolean");
+                writer.WriteBooleanValue(b);
+                break;
+            case Dictionary<string, object?> row:
+                WriteMap(writer, row);
+                return;
             case double or float or decimal:
-                Typed(writer, "Float", w => w.WriteStringValue(Convert.ToDouble(value, CultureInfo.InvariantCulture).ToString("R", CultureInfo.InvariantCulture)));
+                Start(writer, "Float");
+                writer.WriteStringValue(Convert.ToDouble(value, CultureInfo.InvariantCulture).ToString("R", CultureInfo.InvariantCulture));
                 break;
             case DateTimeOffset d:
-                Typed(writer, "OffsetDateTime", w => w.WriteStringValue(d.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffffzzz", CultureInfo.InvariantCulture)));
+                Start(writer, "OffsetDateTime");
+                writer.WriteStringValue(d.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffffzzz", CultureInfo.InvariantCulture));
                 break;
             case Enum e:
-                Typed(writer, "String", w => w.WriteStringValue(e.ToString()));
+                Start(writer, "String");
+                writer.WriteStringValue(e.ToString());
                 break;
             case IEnumerable<KeyValuePair<string, object?>> map:
                 WriteMap(writer, map);
-                break;
+                return;
             case IEnumerable<KeyValuePair<string, string>> strings:
                 WriteMap(writer, strings.Select(p => new KeyValuePair<string, object?>(p.Key, p.Value)));
-                break;
+                return;
             case IEnumerable list:
                 writer.WriteStartObject();
                 writer.WriteString("$type", "List");
@@ -54,10 +65,12 @@ internal static class TypedJson
 
                 writer.WriteEndArray();
                 writer.WriteEndObject();
-                break;
+                return;
             default:
                 throw new ArgumentException($"No Cypher type for a parameter of type {value.GetType().Name}.", nameof(value));
         }
+
+        writer.WriteEndObject();
     }
 
     public static object? Read(JsonElement element)
@@ -94,13 +107,11 @@ internal static class TypedJson
         };
     }
 
-    private static void Typed(Utf8JsonWriter writer, string type, Action<Utf8JsonWriter> writeValue)
+    private static void Start(Utf8JsonWriter writer, string type)
     {
         writer.WriteStartObject();
         writer.WriteString("$type", type);
         writer.WritePropertyName("_value");
-        writeValue(writer);
-        writer.WriteEndObject();
     }
 
     private static void WriteMap(Utf8JsonWriter writer, IEnumerable<KeyValuePair<string, object?>> map)

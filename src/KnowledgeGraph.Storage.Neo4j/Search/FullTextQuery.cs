@@ -1,14 +1,16 @@
-using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace KnowledgeGraph.Storage.Neo4j.Search;
 
 /// <summary>
-/// User text → the two text parameters of query-entities.cypher. Terms are split on whitespace and must all match.
-/// A term of two or more characters becomes a quoted Lucene phrase for the CJK bigram index, so Lucene operators in it
-/// (AND, *, ~, field:) are plain characters; shorter terms cannot form a bigram and are matched by substring.
+/// User text → the text parameters of query-entities.cypher. Terms are split on whitespace; each must be a substring of
+/// the name or an alias (<see cref="Terms"/>, checked exactly in Cypher). Terms of two or more Chinese characters also
+/// go to the CJK bigram full-text index as quoted Lucene phrases (<see cref="Lucene"/>), which finds every name holding
+/// them; other terms would lose characters in the analyzer (punctuation, partial Latin words) and are matched by
+/// substring only. Quoting makes Lucene operators in user text (AND, *, ~, field:) plain characters.
 /// </summary>
-internal sealed record FullTextQuery(string? Lucene, IReadOnlyList<string> ShortTerms)
+internal sealed partial record FullTextQuery(string? Lucene, IReadOnlyList<string> Terms)
 {
     public static FullTextQuery None { get; } = new(null, []);
 
@@ -19,10 +21,11 @@ internal sealed record FullTextQuery(string? Lucene, IReadOnlyList<string> Short
             return None;
         }
 
-        var terms = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var phrases = terms.Where(t => new StringInfo(t).LengthInTextElements >= 2).Select(Phrase).ToList();
-        var shortTerms = terms.Where(t => new StringInfo(t).LengthInTextElements < 2).Distinct(StringComparer.Ordinal).ToList();
-        return new FullTextQuery(phrases.Count == 0 ? null : string.Join(" AND ", phrases), shortTerms);
+        var terms = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        var phrases = terms.Where(t => ChineseWord().IsMatch(t)).Select(Phrase).ToList();
+        return new FullTextQuery(phrases.Count == 0 ? null : string.Join(" AND ", phrases), terms);
     }
 
     private static string Phrase(string term)
@@ -40,4 +43,7 @@ internal sealed record FullTextQuery(string? Lucene, IReadOnlyList<string> Short
 
         return phrase.Append('"').ToString();
     }
+
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}\p{IsCJKUnifiedIdeographsExtensionA}]{2,}$")]
+    private static partial Regex ChineseWord();
 }

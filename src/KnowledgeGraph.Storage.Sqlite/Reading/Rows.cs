@@ -1,4 +1,5 @@
 using KnowledgeGraph.Domain.Model;
+using KnowledgeGraph.Storage.Sqlite.Schema;
 using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Storage.Sqlite.Reading;
@@ -28,7 +29,7 @@ internal static class Rows
             Level = NullableString(r, 4),
             Status = NullableString(r, 5),
             Properties = StoredJson.ParseProperties(r.GetString(6)),
-            FirstSeen = NullableTime(r, 7),
+            FirstSeen = r.GetInt64(7) is var seen && seen == SqliteSchema.NeverSeen ? null : Time(seen),
             MentionCount = r.GetInt32(8),
             Aliases = StoredJson.ParseArray(NullableString(r, 9)),
         };

@@ -10,8 +10,11 @@ internal static class SqliteSchema
 {
     public const int Version = 1;
 
-    /// <summary>Sort key of entities by first sighting; reference nodes (never seen in a bulletin) sort last.</summary>
-    public const string FirstSeenKey = "ifnull(e.first_seen, 9223372036854775807)";
+    /// <summary>
+    /// <c>first_seen</c> of nodes no bulletin has named yet (reference data). A value rather than NULL keeps the
+    /// column a plain index range for keyset paging; they sort after every real sighting.
+    /// </summary>
+    public const long NeverSeen = long.MaxValue;
 
     private const string Ddl = """
         CREATE TABLE IF NOT EXISTS schema_info (version INTEGER NOT NULL);
@@ -24,14 +27,14 @@ internal static class SqliteSchema
             level         TEXT,
             status        TEXT,
             properties    TEXT    NOT NULL DEFAULT '{}',
-            first_seen    INTEGER,
+            first_seen    INTEGER NOT NULL DEFAULT 9223372036854775807,
             mention_count INTEGER NOT NULL DEFAULT 0
         );
         CREATE INDEX IF NOT EXISTS ix_entities_kind_name   ON entities (kind, name, id);
         CREATE INDEX IF NOT EXISTS ix_entities_region      ON entities (region_code);
         CREATE INDEX IF NOT EXISTS ix_entities_name        ON entities (name, id);
         CREATE INDEX IF NOT EXISTS ix_entities_mentions    ON entities (mention_count, id);
-        CREATE INDEX IF NOT EXISTS ix_entities_first_seen  ON entities (ifnull(first_seen, 9223372036854775807), id);
+        CREATE INDEX IF NOT EXISTS ix_entities_first_seen  ON entities (first_seen, id);
         CREATE INDEX IF NOT EXISTS ix_entities_level       ON entities (level) WHERE level IS NOT NULL;
 
         -- A rowid table (not WITHOUT ROWID) so a batch can find the aliases it added by rowid, see GraphWriter.

@@ -1,5 +1,6 @@
 using System.Globalization;
 using KnowledgeGraph.Domain.Model;
+using KnowledgeGraph.Storage.Sqlite.Schema;
 using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Storage.Sqlite.Writing;
@@ -19,12 +20,11 @@ internal sealed class GraphWriter : IDisposable
             status      = coalesce(entities.status, excluded.status),
             properties  = CASE WHEN excluded.properties = '{}' THEN entities.properties
                                ELSE json_patch(excluded.properties, entities.properties) END,
-            first_seen  = CASE WHEN entities.first_seen IS NULL OR excluded.first_seen < entities.first_seen
-                               THEN excluded.first_seen ELSE entities.first_seen END
+            first_seen  = min(entities.first_seen, excluded.first_seen)
         WHERE (entities.region_code IS NULL AND excluded.region_code IS NOT NULL)
            OR (entities.level IS NULL AND excluded.level IS NOT NULL)
            OR (entities.status IS NULL AND excluded.status IS NOT NULL)
-           OR (excluded.first_seen IS NOT NULL AND (entities.first_seen IS NULL OR excluded.first_seen < entities.first_seen))
+           OR excluded.first_seen < entities.first_seen
            OR (excluded.properties <> '{}' AND json_patch(excluded.properties, entities.properties) <> entities.properties)
         """;
 
@@ -74,7 +74,8 @@ internal sealed class GraphWriter : IDisposable
         INSERT INTO entity_text (entity_id, text) SELECT id, name FROM entities WHERE rowid > $entityMark;
         INSERT INTO entity_text (entity_id, text) SELECT entity_id, alias FROM aliases WHERE rowid > $aliasMark;
         UPDATE entities SET mention_count = (SELECT count(*) FROM mentions m WHERE m.target_id = entities.id)
-         WHERE id IN (SELECT target_id FROM mentions WHERE rowid > $mentionMark) OR rowid > $entityMark;
+         WHERE (id IN (SELECT target_id FROM mentions WHERE rowid > $mentionMark) OR rowid > $entityMark)
+           AND mention_count <> (SELECT count(*) FROM mentions m WHERE m.target_id = entities.id);
         """;
 
     private readonly SqliteConnection connection;
@@ -126,7 +127,7 @@ internal sealed class GraphWriter : IDisposable
         var addAlias = alias ??= Prepare(InsertAliasSql, "$id", "$alias");
         foreach (var e in InKeyOrder(entities, e => e.Id))
         {
-            upsert.Execute(e.Id, e.Kind.ToString(), e.Name, e.RegionCode, e.Level, e.Status, StoredJson.Properties(e.Properties), seenTicks);
+            upsert.Execute(e.Id, e.Kind.ToString(), e.Name, e.RegionCode, e.Level, e.Status, StoredJson.Properties(e.Properties), seenTicks ?? SqliteSchema.NeverSeen);
             foreach (var name in e.Aliases)
             {
                 if (!string.IsNullOrWhiteSpace(name) && !string.Equals(name, e.Name, StringComparison.Ordinal))

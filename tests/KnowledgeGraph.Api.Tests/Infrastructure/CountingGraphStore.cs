@@ -17,13 +17,7 @@ internal sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
     public void Reset() => calls.Clear();
 
     /// <summary>Replaces the registered IGraphStore with a counting decorator around the real one.</summary>
-    public static void Decorate(IServiceCollection services)
-    {
-        var real = services.Last(d => d.ServiceType == typeof(IGraphStore));
-        services.Remove(real);
-        services.AddSingleton(sp => new CountingGraphStore(Create(sp, real)));
-        services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<CountingGraphStore>());
-    }
+    public static void Decorate(IServiceCollection services) => StoreDecoration.Decorate(services, inner => new CountingGraphStore(inner));
 
     public Task InitializeAsync(CancellationToken cancellationToken = default) => Count(nameof(InitializeAsync), inner.InitializeAsync(cancellationToken));
 
@@ -72,11 +66,6 @@ internal sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
 
     public Task<StoreHealth> CheckHealthAsync(CancellationToken cancellationToken = default) =>
         Count(nameof(CheckHealthAsync), inner.CheckHealthAsync(cancellationToken));
-
-    private static IGraphStore Create(IServiceProvider services, ServiceDescriptor real) =>
-        (IGraphStore)(real.ImplementationInstance
-            ?? real.ImplementationFactory?.Invoke(services)
-            ?? ActivatorUtilities.CreateInstance(services, real.ImplementationType!));
 
     private T Count<T>(string method, T call)
     {

@@ -43,12 +43,12 @@ public sealed class IngestionWorkerTests
             ["饲草种植", "奶牛繁育", "奶牛养殖", "乳品加工", "乳品装备与包装", "质量安全与标准", "营养与健康", "冷链与销售"],
             segments.Select(s => s!["name"]!.GetValue<string>()));
 
-        AssertPlaced(segments, "奶牛繁育", "奶牛繁育与养殖技术研究中心");
-        AssertPlaced(segments, "营养与健康", "营养与健康研究中心");
-        AssertPlaced(segments, "质量安全与标准", "乳品安全与品质研究中心");
-
-        var everyPlacement = segments.SelectMany(s => s!["placements"]!.AsArray()).Concat(map["chainLevel"]!.AsArray()).ToList();
-        Assert.Contains(everyPlacement, p => p!["name"]!.GetValue<string>() == "国家乳业技术创新中心");
+        // Each research centre sits on a segment its name and sentence describe (繁育与养殖 → 奶牛繁育 or 奶牛养殖 …).
+        AssertPlaced(segments, ["奶牛繁育", "奶牛养殖"], "奶牛繁育与养殖技术研究中心");
+        AssertPlaced(segments, ["乳品加工", "乳品装备与包装"], "乳品工艺技术与装备研究中心");
+        AssertPlaced(segments, ["营养与健康"], "营养与健康研究中心");
+        AssertPlaced(segments, ["质量安全与标准"], "乳品安全与品质研究中心");
+        AssertPlaced(segments, ["奶牛繁育", "奶牛养殖", "乳品加工", "乳品装备与包装", "营养与健康"], "国家乳业技术创新中心");
     }
 
     [Fact]
@@ -119,6 +119,22 @@ public sealed class IngestionWorkerTests
     }
 
     [Fact]
+    public async Task Worker_StoreRefusesOneBulletin_ThatOneFailedWithReasonOthersIngested()
+    {
+        await using var factory = new ApiFactory()
+            .WithSeeds()
+            .WithServices(s => StoreDecoration.Decorate(s, inner => new RejectingGraphStore(inner, "乳业技术创新中心")));
+        using var client = factory.CreateClient();
+
+        var bulletins = await GraphQLClient.WaitForBulletinsAsync(
+            client, b => GraphQLClient.CountWithStatus(b, "INGESTED") == 1 && GraphQLClient.CountWithStatus(b, "FAILED") == 1);
+
+        var failed = bulletins.Single(b => b!["status"]!.GetValue<string>() == "FAILED")!;
+        Assert.Contains("乳业技术创新中心", failed["name"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("constraint failed", failed["error"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Worker_FileDroppedWhileRunning_IngestedWithoutRestart()
     {
         await using var factory = new ApiFactory();
@@ -132,12 +148,14 @@ public sealed class IngestionWorkerTests
         Assert.Equal(Path.GetFileName(seed), bulletins[0]!["name"]!.GetValue<string>());
     }
 
-    private static void AssertPlaced(JsonArray segments, string segmentName, string entityName)
+    private static void AssertPlaced(JsonArray segments, string[] segmentNames, string entityName)
     {
-        var segment = segments.Single(s => s!["name"]!.GetValue<string>() == segmentName)!;
-        var placements = segment["placements"]!.AsArray();
+        var placements = segments
+            .Where(s => segmentNames.Contains(s!["name"]!.GetValue<string>()))
+            .SelectMany(s => s!["placements"]!.AsArray())
+            .ToList();
         var placement = placements.FirstOrDefault(p => p!["name"]!.GetValue<string>() == entityName);
-        Assert.True(placement is not null, $"{entityName} is not on {segmentName}; found: {string.Join("、", placements.Select(p => p!["name"]))}");
+        Assert.True(placement is not null, $"{entityName} is not on {string.Join("/", segmentNames)}; found: {string.Join("、", placements.Select(p => p!["name"]))}");
         Assert.StartsWith("15", placement!["region"]?["code"]?.GetValue<string>() ?? "(no region)", StringComparison.Ordinal);
         var entity = placement["entity"]!;
         var sentences = entity["mentions"]!.AsArray().Select(m => m!["sentence"]!.GetValue<string>()).ToList();

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using KnowledgeGraph.Domain.Model;
 using KnowledgeGraph.Domain.Storage;
 using static KnowledgeGraph.Storage.Tests.Contract.SeedGraph;
@@ -54,23 +53,20 @@ public abstract partial class GraphStoreContract
     }
 
     [SkippableFact]
-    public async Task CommitBulletinAsync_LargeBatch_CommitsInOneGoWithinTimeBudget()
+    public async Task CommitBulletinAsync_LargeBatch_StoresEveryRowAndStaysSearchable()
     {
         const int Entities = 20_000, RelationsPerEntity = 5;
         var store = await CreateStoreAsync();
         var bulletin = Bulletin("科技情报参考-2024-全区企业名录.txt", FirstIngest);
-        var graph = LargeGraph(bulletin, Entities, RelationsPerEntity);
+        var graph = SeedGraph.EnterpriseDirectory(bulletin, Entities, RelationsPerEntity);
 
-        var clock = Stopwatch.StartNew();
         await store.CommitBulletinAsync(bulletin, graph);
-        clock.Stop();
 
         var stats = await store.GetStatsAsync();
         Assert.Equal(Entities, stats.Entities);
         Assert.Equal(Entities * RelationsPerEntity, stats.Relations);
         Assert.Equal(Entities, stats.Mentions);
-        // About 3 s on an idle 2-core machine; the ceiling only catches pathological (per-row scan, quadratic) regressions.
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"20k entities / 100k relations took {clock.Elapsed}.");
+        // Speed is the benchmark's job (bench/, and KG_PERF=1 SqliteCommitThroughputTests), not a timed assertion here.
         var search = await store.QueryEntitiesAsync(new EntityQuery { Text = "乳企19999号", First = 5 });
         Assert.Equal("巴彦淖尔乳企19999号有限公司", Assert.Single(search.Items).Name);
         var region = await store.QueryEntitiesAsync(new EntityQuery { RegionPrefix = "1508", First = 1 });
@@ -97,29 +93,5 @@ public abstract partial class GraphStoreContract
                 Mention(DairyCenter, bulletin.Id, 0, "合作", 0, sentence, 0, "国家乳业技术创新中心"),
             ],
         };
-    }
-
-    protected static BulletinGraph LargeGraph(Bulletin bulletin, int entityCount, int relationsPerEntity)
-    {
-        var entities = new Entity[entityCount];
-        var mentions = new Mention[entityCount];
-        for (var i = 0; i < entityCount; i++)
-        {
-            var name = $"巴彦淖尔乳企{i}号有限公司";
-            var id = EntityIds.For(EntityKind.Enterprise, name);
-            entities[i] = new Entity(id, EntityKind.Enterprise, name) { RegionCode = i % 2 == 0 ? "150800" : "320100", Aliases = [$"乳企{i}号"] };
-            mentions[i] = new Mention(id, bulletin.Id, 0, "企业名录", i, $"{name}入选自治区乳业重点企业名录。", i * 40, i * 40, (i * 40) + name.Length, Extractor);
-        }
-
-        var relations = new List<Relation>(entityCount * relationsPerEntity);
-        for (var i = 0; i < entityCount; i++)
-        {
-            for (var k = 1; k <= relationsPerEntity; k++)
-            {
-                relations.Add(new Relation(entities[i].Id, RelationKind.CooperatesWith, entities[(i + (k * 7919)) % entityCount].Id));
-            }
-        }
-
-        return BulletinGraph.Empty with { Entities = entities, Relations = relations, Mentions = mentions };
     }
 }

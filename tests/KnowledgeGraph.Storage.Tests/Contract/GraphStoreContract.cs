@@ -6,7 +6,11 @@ namespace KnowledgeGraph.Storage.Tests.Contract;
 
 /// <summary>
 /// Behaviour every <see cref="IGraphStore"/> must show. A store's test class derives from this and supplies a fresh,
-/// empty, initialised store per call; stores that need a server call <c>Skip.If</c> inside <see cref="CreateStoreAsync"/>.
+/// empty, initialised store per call; stores that need a server call <c>Skip.If</c> inside <see cref="CreateStoreAsync"/>
+/// (every test is a SkippableFact, so that skips rather than fails). Cleanup belongs in the subclass (IDisposable).
+/// Semantics pinned here: placements are edges of <see cref="PlacementKinds.All"/> into a ChainSegment PART_OF the
+/// chain or into the chain node; region filters are adcode prefixes; Text matches substrings of names and aliases;
+/// FirstSeen order puts never-seen (reference) nodes last ascending; ties break by id; a cursor only fits its own sort.
 /// </summary>
 public abstract partial class GraphStoreContract
 {
@@ -198,6 +202,25 @@ public abstract partial class GraphStoreContract
         Assert.Equal(2, stats.RelationsByKind[RelationKind.Leads]);
         Assert.Equal(stats.Entities, stats.EntitiesByKind.Values.Sum());
         Assert.Equal(stats.Relations, stats.RelationsByKind.Values.Sum());
+    }
+
+    [SkippableFact]
+    public async Task UpsertReferenceAsync_CatalogueTwice_OneNodePerSegmentAndEdgesUnchanged()
+    {
+        var store = await CreateStoreAsync();
+        var (entities, relations) = Reference();
+
+        await store.UpsertReferenceAsync(entities, relations);
+        await store.UpsertReferenceAsync(entities, relations);
+
+        var stats = await store.GetStatsAsync();
+        Assert.Equal((entities.Count, relations.Count, 0), (stats.Entities, stats.Relations, stats.Bulletins));
+        var segment = (await store.GetEntitiesAsync([Breeding]))[Breeding];
+        Assert.Equal(("奶牛繁育", EntityKind.ChainSegment, "Upstream"), (segment.Name, segment.Kind, segment.Properties["stage"]));
+        Assert.Null(segment.FirstSeen); // reference data is not seen in any bulletin
+        Assert.Equal(0, segment.MentionCount);
+        var supplies = await store.GetRelationsAsync([Farming], RelationDirection.Incoming, [RelationKind.Supplies]);
+        Assert.Equal(Sorted(Breeding, Forage), supplies.Select(r => r.FromId).Order(StringComparer.Ordinal));
     }
 
     [SkippableFact]

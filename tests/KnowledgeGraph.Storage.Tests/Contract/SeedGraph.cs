@@ -136,6 +136,31 @@ internal static class SeedGraph
         return new BulletinGraph([new Article(b, 0, Title, 0, 9_000, 30), new Article(b, 1, "安徽省铜陵市“三聚焦”助力企业高质量发展", 9_000, 12_000, 12)], entities, relations, mentions, facts);
     }
 
+    /// <summary>A directory of <paramref name="entityCount"/> enterprises, half in 巴彦淖尔, each cooperating with a few others.</summary>
+    public static BulletinGraph EnterpriseDirectory(Bulletin bulletin, int entityCount, int relationsPerEntity)
+    {
+        var entities = new Entity[entityCount];
+        var mentions = new Mention[entityCount];
+        for (var i = 0; i < entityCount; i++)
+        {
+            var name = $"巴彦淖尔乳企{i}号有限公司";
+            var id = EntityIds.For(EntityKind.Enterprise, name);
+            entities[i] = new Entity(id, EntityKind.Enterprise, name) { RegionCode = i % 2 == 0 ? "150800" : "320100", Aliases = [$"乳企{i}号"] };
+            mentions[i] = new Mention(id, bulletin.Id, 0, "企业名录", i, $"{name}入选自治区乳业重点企业名录。", i * 40, i * 40, (i * 40) + name.Length, Extractor);
+        }
+
+        var relations = new List<Relation>(entityCount * relationsPerEntity);
+        for (var i = 0; i < entityCount; i++)
+        {
+            for (var k = 1; k <= relationsPerEntity; k++)
+            {
+                relations.Add(new Relation(entities[i].Id, RelationKind.CooperatesWith, entities[(i + (k * 7919)) % entityCount].Id));
+            }
+        }
+
+        return BulletinGraph.Empty with { Entities = entities, Relations = relations, Mentions = mentions };
+    }
+
     public static Mention Mention(string targetId, string bulletinId, int article, string title, int sentenceIndex, string sentence, int sentenceStart, string surface)
     {
         var at = sentence.IndexOf(surface, StringComparison.Ordinal);

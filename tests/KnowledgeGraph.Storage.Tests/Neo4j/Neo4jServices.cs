@@ -15,7 +15,7 @@ internal static class Neo4jServices
         ["Graph:Neo4j:User"] = "neo4j",
         ["Graph:Neo4j:Password"] = "test-password",
         ["Graph:Neo4j:RequestTimeout"] = "00:00:05",
-        ["Graph:Neo4j:HealthTimeout"] = "00:00:01",
+        ["Graph:Neo4j:HealthTimeout"] = "00:00:03",
         ["Graph:Neo4j:MaxRetryAttempts"] = "3",
         ["Graph:Neo4j:RetryBaseDelay"] = "00:00:00.010",
         ["Graph:Neo4j:CircuitMinimumThroughput"] = "100",

@@ -73,7 +73,27 @@ internal sealed class Neo4jTestServer
 
         await container.StartAsync();
         var endpoint = new Uri($"http://{container.Hostname}:{container.GetMappedPublicPort(7474)}");
-        return new Neo4jTestServer(Settings(endpoint, "neo4j", ContainerPassword, "neo4j"), null);
+        var settings = Settings(endpoint, "neo4j", ContainerPassword, "neo4j");
+        await WaitUntilDatabaseAnswersAsync(settings, TimeSpan.FromMinutes(2));
+        return new Neo4jTestServer(settings, null);
+    }
+
+    // The HTTP connector answers before the database is online; the health probe runs a statement.
+    private static async Task WaitUntilDatabaseAnswersAsync(Dictionary<string, string?> settings, TimeSpan limit)
+    {
+        await using var services = Neo4jServices.Build(settings);
+        var store = services.GetRequiredService<IGraphStore>();
+        var started = TimeProvider.System.GetTimestamp();
+        StoreHealth health;
+        while (!(health = await store.CheckHealthAsync()).Healthy)
+        {
+            if (TimeProvider.System.GetElapsedTime(started) > limit)
+            {
+                throw new TimeoutException($"The Neo4j container did not come online: {health.Description}");
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(1));
+        }
     }
 
     private static Dictionary<string, string?> Settings(Uri uri, string? user, string? password, string database) => new()

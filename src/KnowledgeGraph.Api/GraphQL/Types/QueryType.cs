@@ -92,21 +92,7 @@ internal sealed class QueryType : ObjectGraphType
         Field<NonNullGraphType<StatsType>>("stats")
             .ResolveAsync(async c => await c.Service<IGraphStore>().GetStatsAsync(c.CancellationToken));
 
-        Field<ChainMapType>("chainMap")
-            .Description("Segments of a chain upstream → downstream with the entities placed on each, for a region and its sub-regions.")
-            .Argument<NonNullGraphType<StringGraphType>>("chain", "Chain name or alias (乳业, 奶业).")
-            .Argument<StringGraphType>("region", "Adcode or Chinese name; omit for all regions.")
-            .ResolveAsync(async c =>
-            {
-                var chain = QueryArguments.Chain(c.Service<ChainCatalogue>(), c.GetArgument<string>("chain"));
-                var region = c.GetArgument<string?>("region");
-                if (region is not null)
-                {
-                    _ = QueryArguments.Region(c.Gazetteer(), region);
-                }
-
-                return await c.Service<ChainMapService>().GetAsync(chain.Name, region, c.CancellationToken);
-            });
+        this.AddChainMapFields();
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChainType>>>>("chains")
             .Description("The chain catalogue.")

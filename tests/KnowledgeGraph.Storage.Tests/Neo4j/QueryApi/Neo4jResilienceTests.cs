@@ -35,9 +35,9 @@ public sealed class Neo4jResilienceTests : IAsyncLifetime
     [Fact]
     public async Task RunAsync_SlowFirstAttempt_RetriesAndSucceeds()
     {
-        server.Enqueue(Scripted.Rows(["ok"], [[Typed("Integer", "0")]]) with { Delay = TimeSpan.FromSeconds(5) });
+        server.Enqueue(Scripted.Rows(["ok"], [[Typed("Integer", "0")]]) with { Delay = TimeSpan.FromSeconds(10) });
         var settings = Neo4jServices.FastSettings(server.Uri);
-        settings["Graph:Neo4j:RequestTimeout"] = "00:00:00.300";
+        settings["Graph:Neo4j:RequestTimeout"] = "00:00:02";
         await using var services = Neo4jServices.Build(settings);
 
         var result = await services.GetRequiredService<QueryApiClient>().RunAsync("RETURN 1 AS ok");
@@ -65,6 +65,24 @@ public sealed class Neo4jResilienceTests : IAsyncLifetime
 
         await Assert.ThrowsAsync<BrokenCircuitException>(() => client.RunAsync("RETURN 1"));
         Assert.Equal(3, server.Attempts);
+    }
+
+    [Fact]
+    public async Task RunAsync_RepeatedDeadlocksBetweenWriters_AreRetriedButDoNotOpenTheCircuit()
+    {
+        server.Default = Scripted.Error(400, "Neo.TransientError.Transaction.DeadlockDetected", "ForsetiClient[3] can't acquire ExclusiveLock");
+        var settings = Neo4jServices.FastSettings(server.Uri);
+        settings["Graph:Neo4j:MaxRetryAttempts"] = "1";
+        settings["Graph:Neo4j:CircuitMinimumThroughput"] = "3";
+        await using var services = Neo4jServices.Build(settings);
+        var client = services.GetRequiredService<QueryApiClient>();
+
+        for (var i = 0; i < 4; i++)
+        {
+            await Assert.ThrowsAsync<Neo4jTransientException>(() => client.RunAsync("MERGE (n:Node {id: 'x'})"));
+        }
+
+        Assert.Equal(4 * 2, server.Attempts); // every call retried once, none refused by an open circuit
     }
 
     [Fact]

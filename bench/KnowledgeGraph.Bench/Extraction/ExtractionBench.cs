@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using KnowledgeGraph.Bench.Generation;
+using KnowledgeGraph.Bench.Reporting;
+using KnowledgeGraph.Domain.Extraction;
+
+namespace KnowledgeGraph.Bench.Extraction;
+
+/// <summary>Extraction alone, on one thread: characters per second per core, on the seeds and on generated bulletins.</summary>
+internal static class ExtractionBench
+{
+    private const double TargetCharsPerSecond = 3_000_000;
+
+    public static void Run(ResultSink sink)
+    {
+        var extractor = Parts.Extractor();
+        if (extractor.Value is null)
+        {
+            sink.Skip("extraction", extractor.Missing!);
+            return;
+        }
+
+        Measure(sink, extractor.Value, "seeds", Corpus.Seeds());
+        Measure(sink, extractor.Value, "generated", Corpus.Generated(50, Corpus.SeedChars()));
+    }
+
+    private static void Measure(ResultSink sink, IBulletinExtractor extractor, string corpus, IReadOnlyList<(string Name, string Text)> texts)
+    {
+        if (texts.Count == 0)
+        {
+            sink.Skip($"extraction on {corpus}", "no texts found");
+            return;
+        }
+
+        var ids = texts.Select((t, i) => $"bench{i:D4}").ToArray();
+        RunFor(TimeSpan.FromSeconds(1), extractor, texts, ids);
+        var (chars, seconds, cpuSeconds) = RunFor(TimeSpan.FromSeconds(3), extractor, texts, ids);
+        sink.Add(new Figure("-", "extraction", $"extraction chars/s per core ({corpus})", chars / cpuSeconds, "chars/s")
+        {
+            Target = Target.AtLeast(TargetCharsPerSecond),
+            Note = $"per CPU-second of the (single-threaded) run, so a busy machine does not halve it; wall clock gave {chars / seconds:#,0} chars/s",
+        });
+    }
+
+    private static (long Chars, double Seconds, double CpuSeconds) RunFor(TimeSpan length, IBulletinExtractor extractor, IReadOnlyList<(string Name, string Text)> texts, string[] ids)
+    {
+        long chars = 0;
+        using var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
+        var watch = Stopwatch.StartNew();
+        while (watch.Elapsed < length)
+        {
+            for (var i = 0; i < texts.Count; i++)
+            {
+                _ = extractor.Extract(ids[i], texts[i].Text);
+                chars += texts[i].Text.Length;
+            }
+        }
+
+        process.Refresh();
+        return (chars, watch.Elapsed.TotalSeconds, (process.TotalProcessorTime - cpu).TotalSeconds);
+    }
+}

@@ -1,0 +1,26 @@
+using KnowledgeGraph.Domain.Catalogue;
+using KnowledgeGraph.Domain.Model;
+using KnowledgeGraph.Domain.Regions;
+using KnowledgeGraph.Domain.Storage;
+
+namespace KnowledgeGraph.Bench.Ingestion;
+
+internal static class StoreLifetime
+{
+    /// <summary>Schema plus the catalogue chains and gazetteer regions, the way the service seeds an empty store.</summary>
+    public static async Task PrepareAsync(IGraphStore store, CancellationToken cancellationToken)
+    {
+        await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
+        var (entities, relations) = ChainCatalogue.Default.ToGraph();
+        var regions = Gazetteer.Default.All.Select(r => new Entity(EntityIds.Region(r.Code), EntityKind.Region, r.Name) { RegionCode = r.Code });
+        await store.UpsertReferenceAsync([.. entities, .. regions], relations, cancellationToken).ConfigureAwait(false);
+    }
+
+    public static void DeleteDatabase(string path)
+    {
+        foreach (var file in new[] { path, path + "-wal", path + "-shm", path + "-journal" })
+        {
+            File.Delete(file);
+        }
+    }
+}

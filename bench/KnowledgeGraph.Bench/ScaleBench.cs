@@ -1,0 +1,110 @@
+using System.Net;
+using KnowledgeGraph.Bench.Generation;
+using KnowledgeGraph.Bench.Ingestion;
+using KnowledgeGraph.Bench.Queries;
+using KnowledgeGraph.Bench.Reporting;
+using KnowledgeGraph.Bench.Server;
+using KnowledgeGraph.Domain.Catalogue;
+using KnowledgeGraph.Domain.Regions;
+
+namespace KnowledgeGraph.Bench;
+
+/// <summary>One scale on one store: load the generated graph, serve it, query it, read the service's peak memory.</summary>
+internal sealed class ScaleBench(BenchOptions options, ResultSink sink, StoreTarget target, string work)
+{
+    private const double TargetPeakMb = 300;
+    private const string QueryRegion = "内蒙古自治区";
+
+    public async Task RunAsync(int entities, CancellationToken cancellationToken)
+    {
+        var spec = new ScaleSpec(entities);
+        var scale = target.Name == "sqlite" ? spec.Label : $"{spec.Label} {target.Name}";
+        var generator = new GraphGenerator(spec, ChainCatalogue.Default, Gazetteer.Default);
+        Console.WriteLine($"== {scale}: {entities:N0} entities in {generator.BatchCount} batches, {spec.EffectiveFocus} on {generator.FocusChain}, {spec.FillerChains} filler chains");
+        var dataDir = options.KeepData ? Path.Combine(options.Results, "data") : work;
+        Directory.CreateDirectory(dataDir);
+        var path = Path.Combine(dataDir, $"{target.Name}-{spec.Label}.db");
+        try
+        {
+            if (!await LoadAsync(scale, spec, generator, path, cancellationToken).ConfigureAwait(false))
+            {
+                return;
+            }
+
+            if (options.Runs("queries") || options.Runs("memory"))
+            {
+                await ServeAsync(scale, generator.FocusChain, path, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            if (!options.KeepData && target.IsFile)
+            {
+                StoreLifetime.DeleteDatabase(path);
+            }
+        }
+    }
+
+    private async Task<bool> LoadAsync(string scale, ScaleSpec spec, GraphGenerator generator, string path, CancellationToken cancellationToken)
+    {
+        var marker = path + ".complete";
+        if (options.KeepData && target.IsFile && File.Exists(marker) && !options.Runs("load"))
+        {
+            sink.Note($"{scale}: reusing {path} (load not measured; drop --keep-data or add --only load to measure it)");
+            return true;
+        }
+
+        if (target.IsFile)
+        {
+            StoreLifetime.DeleteDatabase(path);
+            File.Delete(marker);
+        }
+
+        var store = target.Create(path);
+        if (store.Value is null)
+        {
+            sink.Skip($"{scale} load and queries", store.Missing!);
+            return false;
+        }
+
+        double storeSeconds;
+        try
+        {
+            storeSeconds = await ScaleLoad.LoadAsync(store.Value.Store, generator, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await store.Value.DisposeAsync().ConfigureAwait(false);
+        }
+
+        double? rawSeconds = options.SkipRaw || !target.IsFile
+            ? null
+            : await ScaleLoad.RawAsync(Path.Combine(work, $"raw-{spec.Label}.db"), generator, cancellationToken).ConfigureAwait(false);
+        ScaleLoad.Report(sink, scale, spec.Entities, storeSeconds, rawSeconds);
+        if (target.IsFile)
+        {
+            await File.WriteAllTextAsync(marker, DateTime.UtcNow.ToString("O"), cancellationToken).ConfigureAwait(false);
+        }
+
+        return true;
+    }
+
+    private async Task ServeAsync(string scale, string chain, string path, CancellationToken cancellationToken)
+    {
+        using var server = await ServerProcess.StartAsync(target.ServiceSettings(path), TimeSpan.FromMinutes(5)).ConfigureAwait(false);
+        var startup = server.Memory();
+        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = options.Concurrency * 2, AutomaticDecompression = DecompressionMethods.None };
+        using var client = new HttpClient(handler) { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        if (options.Runs("queries"))
+        {
+            await new QueryBench(options, sink, client, Parts.GraphQlPath, server.CpuSeconds).RunAsync(scale, QuerySet.For(chain, QueryRegion), cancellationToken).ConfigureAwait(false);
+        }
+
+        var (peak, current) = server.Memory();
+        sink.Add(new Figure(scale, "memory", "service peak RSS (VmHWM)", peak, "MB")
+        {
+            Target = Target.AtMost(TargetPeakMb),
+            Note = $"after start {startup.CurrentMb:0} MB, after queries {current:0} MB",
+        });
+    }
+}

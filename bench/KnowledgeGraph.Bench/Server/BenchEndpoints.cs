@@ -1,0 +1,56 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KnowledgeGraph.Bench.Server;
+
+/// <summary>
+/// Bench-only routes in front of the real service: the transport baseline (a pre-serialised JSON body served as-is)
+/// and the round-trip counters.
+/// </summary>
+internal sealed class BenchEndpoints : IStartupFilter
+{
+    public const string PlainPath = "/bench/plain";
+    public const string RoundTripsPath = "/bench/roundtrips";
+
+    private byte[] plain = "{}"u8.ToArray();
+
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Map(PlainPath, branch => branch.Run(ServePlainAsync));
+        app.Map(RoundTripsPath, branch => branch.Run(ServeRoundTripsAsync));
+        next(app);
+    };
+
+    private async Task ServePlainAsync(HttpContext context)
+    {
+        if (HttpMethods.IsPut(context.Request.Method))
+        {
+            using var buffer = new MemoryStream();
+            await context.Request.Body.CopyToAsync(buffer, context.RequestAborted).ConfigureAwait(false);
+            plain = buffer.ToArray();
+            context.Response.StatusCode = StatusCodes.Status204NoContent;
+            return;
+        }
+
+        context.Response.ContentType = "application/json";
+        context.Response.ContentLength = plain.Length;
+        await context.Response.Body.WriteAsync(plain, context.RequestAborted).ConfigureAwait(false);
+    }
+
+    private static async Task ServeRoundTripsAsync(HttpContext context)
+    {
+        var counter = context.RequestServices.GetRequiredService<RoundTripCounter>();
+        if (HttpMethods.IsDelete(context.Request.Method))
+        {
+            counter.Reset();
+            context.Response.StatusCode = StatusCodes.Status204NoContent;
+            return;
+        }
+
+        context.Response.ContentType = "application/json";
+        await JsonSerializer.SerializeAsync(context.Response.Body, counter.Snapshot(), cancellationToken: context.RequestAborted).ConfigureAwait(false);
+    }
+}

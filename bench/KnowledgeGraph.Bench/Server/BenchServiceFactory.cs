@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KnowledgeGraph.Bench.Server;
+
+/// <summary>
+/// The real API host (its own Program, services and GraphQL endpoint) on a loopback Kestrel port, with the store
+/// wrapped in the round-trip counter and the bench routes added in front.
+/// </summary>
+internal sealed class BenchServiceFactory(IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:Microsoft", "Warning");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, BenchEndpoints>());
+        builder.ConfigureTestServices(services => services.DecorateGraphStoreWithCounter());
+    }
+}

@@ -1,0 +1,24 @@
+using KnowledgeGraph.Domain.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KnowledgeGraph.Bench;
+
+/// <summary>A store built by its own DI wiring (the same registration the host uses), owning that container.</summary>
+internal sealed class StoreHandle(IGraphStore store, ServiceProvider owner) : IAsyncDisposable
+{
+    public IGraphStore Store { get; } = store;
+
+    public static StoreHandle Build(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection> register)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging();
+        register(services);
+        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+        return new StoreHandle(provider.GetRequiredService<IGraphStore>(), provider);
+    }
+
+    public ValueTask DisposeAsync() => owner.DisposeAsync();
+}

@@ -1,0 +1,82 @@
+using KnowledgeGraph.Domain.Catalogue;
+using KnowledgeGraph.Domain.Model;
+using KnowledgeGraph.Domain.Regions;
+using KnowledgeGraph.Domain.Storage;
+
+namespace KnowledgeGraph.Domain.ChainMap;
+
+/// <summary>Region × segment coverage of a chain, so a planner can set 内蒙古 beside 江苏.</summary>
+public sealed class CoverageService(IGraphStore store, ChainCatalogue catalogue, Gazetteer gazetteer)
+{
+    public const string UnknownRegionName = "地区不明";
+
+    /// <summary>Coverage rolled up to <paramref name="level"/> (provinces by default); null for an unknown chain.</summary>
+    public async Task<CoverageMatrix?> GetAsync(string chain, RegionLevel level = RegionLevel.Province, CancellationToken cancellationToken = default)
+    {
+        var def = catalogue.Find(chain);
+        if (def is null)
+        {
+            return null;
+        }
+
+        var cells = await store.GetCoverageAsync(def.Name, cancellationToken);
+        return Build(def, cells, level, gazetteer);
+    }
+
+    internal static CoverageMatrix Build(ChainDef def, IEnumerable<CoverageCell> cells, RegionLevel level, Gazetteer gazetteer)
+    {
+        var rows = cells
+            .GroupBy(c => RollUp(c.RegionCode, level, gazetteer))
+            .Select(region => new CoverageRow(
+                region.Key,
+                region.Key is null ? UnknownRegionName : gazetteer.Get(region.Key)?.Name ?? region.Key,
+                [.. region.GroupBy(c => c.SegmentId, StringComparer.Ordinal)
+                    .Select(segment => new CoverageCellCounts(
+                        segment.Key,
+                        segment.GroupBy(c => c.Kind).ToDictionary(k => k.Key, k => k.Sum(c => c.Count))))
+                    .OrderBy(c => SegmentOrder(def, c.SegmentId))]))
+            .OrderBy(r => r.RegionCode is null ? 1 : 0)
+            .ThenByDescending(r => r.Total)
+            .ThenBy(r => r.RegionCode, StringComparer.Ordinal)
+            .ToList();
+        return new CoverageMatrix(def, level, rows);
+    }
+
+    /// <summary>
+    /// The code of the region at <paramref name="level"/> containing <paramref name="code"/>: 150802 → 150000 at
+    /// province level, 150800 at city level. Codes finer than asked stay as they are when the gazetteer knows no parent.
+    /// </summary>
+    internal static string? RollUp(string? code, RegionLevel level, Gazetteer gazetteer)
+    {
+        if (code is null || code.Length != 6)
+        {
+            return code;
+        }
+
+        var region = gazetteer.Get(code);
+        if (region is not null && region.Level <= level)
+        {
+            return code;
+        }
+
+        var ancestor = gazetteer.Ancestors(code).FirstOrDefault(a => a.Level == level);
+        if (ancestor is not null)
+        {
+            return ancestor.Code;
+        }
+
+        // Adcodes nest by digits, so the containing code is known even when the gazetteer lacks the row.
+        return level switch
+        {
+            RegionLevel.Province => code[..2] + "0000",
+            RegionLevel.City => code[..4] + "00",
+            _ => code,
+        };
+    }
+
+    private static int SegmentOrder(ChainDef def, string segmentId)
+    {
+        var index = def.Ordered.Select(s => s.Id(def.Name)).ToList().IndexOf(segmentId);
+        return index < 0 ? int.MaxValue : index;
+    }
+}

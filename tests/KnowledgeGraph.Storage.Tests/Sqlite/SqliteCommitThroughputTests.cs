@@ -1,0 +1,127 @@
+using System.Diagnostics;
+using KnowledgeGraph.Domain.Model;
+using KnowledgeGraph.Storage.Tests.Contract;
+using Microsoft.Data.Sqlite;
+using Xunit.Abstractions;
+
+namespace KnowledgeGraph.Storage.Tests.Sqlite;
+
+/// <summary>
+/// Commit throughput against a raw prepared-statement bulk insert of the same rows into the same tables.
+/// Timing-sensitive, so it runs only on request: <c>KG_PERF=1 dotnet test … --filter Category=Perf</c>.
+/// </summary>
+[Trait("Category", "Perf")]
+public sealed class SqliteCommitThroughputTests(ITestOutputHelper output) : IDisposable
+{
+    private const int Entities = 20_000, RelationsPerEntity = 5;
+    private static readonly DateTimeOffset Ingested = new(2024, 3, 1, 8, 0, 0, TimeSpan.Zero);
+    private readonly TempDatabase database = new();
+
+    public void Dispose() => database.Dispose();
+
+    [SkippableFact]
+    public async Task CommitBulletinAsync_TwentyThousandEntities_WithinTwiceARawBulkInsert()
+    {
+        Skip.IfNot(Environment.GetEnvironmentVariable("KG_PERF") == "1", "set KG_PERF=1 to measure throughput");
+        var store = Array.Empty<TimeSpan>();
+        var raw = Array.Empty<TimeSpan>();
+        for (var round = 0; round < 3; round++)
+        {
+            raw = [.. raw, await MeasureRawAsync(database.PathOf($"raw-{round}.db"))];
+            store = [.. store, await MeasureStoreAsync(database.PathOf($"store-{round}.db"))];
+        }
+
+        var (bestStore, bestRaw) = (store.Min(), raw.Min());
+        output.WriteLine($"store commit: {string.Join(", ", store.Select(t => $"{t.TotalMilliseconds:F0} ms"))} (best {bestStore.TotalMilliseconds:F0} ms)");
+        output.WriteLine($"raw insert:   {string.Join(", ", raw.Select(t => $"{t.TotalMilliseconds:F0} ms"))} (best {bestRaw.TotalMilliseconds:F0} ms)");
+        output.WriteLine($"ratio: {bestStore / bestRaw:F2}");
+        Assert.True(bestStore < bestRaw * 2, $"store {bestStore} vs raw {bestRaw}");
+    }
+
+    private async Task<TimeSpan> MeasureStoreAsync(string path)
+    {
+        var store = database.CreateStore(path);
+        await store.InitializeAsync();
+        var bulletin = SeedGraph.Bulletin("科技情报参考-2024-全区企业名录.txt", Ingested);
+        var graph = SeedGraph.EnterpriseDirectory(bulletin, Entities, RelationsPerEntity);
+        var clock = Stopwatch.StartNew();
+        await store.CommitBulletinAsync(bulletin, graph);
+        return clock.Elapsed;
+    }
+
+    /// <summary>The same rows, plain INSERTs in one transaction into the store's own schema and indexes.</summary>
+    private async Task<TimeSpan> MeasureRawAsync(string path)
+    {
+        var schema = database.CreateStore(path);
+        await schema.InitializeAsync();
+        schema.Dispose();
+        var bulletin = SeedGraph.Bulletin("科技情报参考-2024-全区企业名录.txt", Ingested);
+        var graph = SeedGraph.EnterpriseDirectory(bulletin, Entities, RelationsPerEntity);
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        Execute(connection, null, "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536;");
+
+        var clock = Stopwatch.StartNew();
+        using var transaction = connection.BeginTransaction();
+        var entity = Prepare(connection, transaction, "INSERT INTO entities (id, kind, name, region_code, first_seen) VALUES ($1, $2, $3, $4, $5)", 5);
+        var alias = Prepare(connection, transaction, "INSERT INTO aliases (entity_id, alias) VALUES ($1, $2)", 2);
+        foreach (var e in graph.Entities)
+        {
+            Run(entity, e.Id, e.Kind.ToString(), e.Name, e.RegionCode, Ingested.UtcTicks);
+            foreach (var a in e.Aliases)
+            {
+                Run(alias, e.Id, a);
+            }
+        }
+
+        var relation = Prepare(connection, transaction, "INSERT INTO relations (id, from_id, kind, to_id) VALUES ($1, $2, $3, $4)", 4);
+        foreach (var r in graph.Relations)
+        {
+            Run(relation, r.Id, r.FromId, r.Kind.Code(), r.ToId);
+        }
+
+        var mention = Prepare(
+            connection, transaction,
+            """INSERT INTO mentions (key, target_id, bulletin_id, article_index, article_title, sentence_index, sentence, sentence_start, start, "end", extractor_version) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)""",
+            11);
+        foreach (var m in graph.Mentions)
+        {
+            Run(mention, m.Key, m.TargetId, m.BulletinId, m.ArticleIndex, m.ArticleTitle, m.SentenceIndex, m.Sentence, m.SentenceStart, m.Start, m.End, m.ExtractorVersion);
+        }
+
+        transaction.Commit();
+        return clock.Elapsed;
+    }
+
+    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql, int parameters)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        for (var i = 1; i <= parameters; i++)
+        {
+            command.Parameters.AddWithValue($"${i}", DBNull.Value);
+        }
+
+        command.Prepare();
+        return command;
+    }
+
+    private static void Run(SqliteCommand command, params object?[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i] ?? DBNull.Value;
+        }
+
+        command.ExecuteNonQuery();
+    }
+
+    private static void Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}
