@@ -23,6 +23,12 @@ internal sealed partial class BulletinIngestionPipeline(
     TimeProvider time,
     ILogger<BulletinIngestionPipeline> logger)
 {
+    /// <summary>Outside a host (benchmarks, tools): default limits and retries, its own meter, no health reporting.</summary>
+    public BulletinIngestionPipeline(IGraphStore store, IBulletinExtractor extractor, BulletinDecoder decoder, RegionDenormaliser regions, TimeProvider time, ILogger<BulletinIngestionPipeline> logger)
+        : this(store, extractor, decoder, regions, StoreWriteResilience.Standalone(time), new IngestionTelemetry(), Options.Create(new IngestionOptions()), time, logger)
+    {
+    }
+
     public long MaxBytes => decoder.MaxBytes;
 
     public string? RefuseBySize(long length) => decoder.RefuseBySize(length);

@@ -39,6 +39,10 @@ internal sealed partial class StoreWriteResilience
             .Build();
     }
 
+    public static StoreWriteResilience Standalone(TimeProvider time) => new(
+        Options.Create(new IngestionOptions()), new IngestionHealth(time), new IngestionTelemetry(), time,
+        Microsoft.Extensions.Logging.Abstractions.NullLogger<StoreWriteResilience>.Instance);
+
     public async Task ExecuteAsync(string operation, Func<CancellationToken, Task> write, CancellationToken cancellationToken)
     {
         var context = ResilienceContextPool.Shared.Get(operation, cancellationToken);

@@ -18,9 +18,20 @@ internal sealed class IngestionTelemetry : IDisposable
     private readonly Histogram<double> duration;
     private readonly Counter<long> storeRetries;
 
-    public IngestionTelemetry(IMeterFactory meters)
+    /// <summary>Outside a host (benchmarks): a meter of its own.</summary>
+    public IngestionTelemetry()
+        : this(new Meter(Name))
     {
-        meter = meters.Create(Name);
+    }
+
+    public IngestionTelemetry(IMeterFactory meters)
+        : this(meters.Create(Name))
+    {
+    }
+
+    private IngestionTelemetry(Meter meter)
+    {
+        this.meter = meter;
         bulletins = meter.CreateCounter<long>("kg.ingestion.bulletins", "{bulletin}", "Bulletins processed, by outcome (ingested, failed, duplicate, unchanged).");
         duration = meter.CreateHistogram<double>("kg.ingestion.duration", "s", "Time to decode, extract and commit one bulletin.");
         storeRetries = meter.CreateCounter<long>("kg.ingestion.store_retries", "{retry}", "Store writes retried after a transient failure (locked database, unreachable Neo4j).");
