@@ -42,7 +42,8 @@ internal sealed class ServiceProcess : IAsyncDisposable
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
         var start = new ProcessStartInfo("dotnet", [Path.Combine(ApiDirectory, "KnowledgeGraph.Api.dll")])
         {
-            WorkingDirectory = ApiDirectory,
+            // The project folder is the content root, as with `dotnet run`: appsettings.json and wwwroot/ live there.
+            WorkingDirectory = Path.Combine(RepoPaths.Root, "src", "KnowledgeGraph.Api"),
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
