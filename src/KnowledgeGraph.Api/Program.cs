@@ -2,7 +2,9 @@ using KnowledgeGraph.Api.ChainMap;
 using KnowledgeGraph.Api.GraphQL;
 using KnowledgeGraph.Api.GraphQL.Http;
 using KnowledgeGraph.Api.Hosting;
+using KnowledgeGraph.Api.Hosting.Protection;
 using KnowledgeGraph.Api.Ingestion;
+using KnowledgeGraph.Api.Observability;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -13,9 +15,12 @@ builder.AddReferenceData();
 builder.AddIngestion();
 builder.AddGraphQLApi();
 builder.AddHealth();
+builder.AddObservability();
+builder.AddProtection();
 
 var app = builder.Build();
 
+app.UseProtection();
 app.MapGraphiQL();
 app.MapGraphQL();
 app.MapHealth();

@@ -21,7 +21,7 @@ internal sealed class GraphStoreHealthCheck(IGraphStore store, StoreReadiness re
 
 internal static class HealthRegistration
 {
-    private const string ReadyTag = "ready";
+    internal const string ReadyTag = "ready";
 
     public static WebApplicationBuilder AddHealth(this WebApplicationBuilder builder)
     {

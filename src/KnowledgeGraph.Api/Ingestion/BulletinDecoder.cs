@@ -1,44 +1,39 @@
-using System.Text;
+using KnowledgeGraph.Extraction.Decoding;
+using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Api.Ingestion;
 
-public sealed record DecodedBulletin(string Text, string Encoding);
-
-/// <summary>Raw bulletin bytes to text. UTF-8, with or without BOM; anything else is rejected with a reason.</summary>
-internal sealed class BulletinDecoder
+public sealed record DecodedBulletin(string Text, string Encoding)
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    /// <summary>Repairs the decoder made and the file still went through with (a truncated last character).</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}
+
+/// <summary>
+/// Raw bulletin bytes to text, through <see cref="BulletinTextDecoder"/> (UTF-8/16/32, GBK/GB18030, binary, markup
+/// and furniture checks, size limit; see docs/reliability.md). A refused file becomes a <see cref="BulletinDecodingException"/>
+/// whose message is the reason recorded on the Failed bulletin.
+/// </summary>
+internal sealed class BulletinDecoder(IOptions<DecodingOptions> options)
+{
+    private readonly BulletinTextDecoder decoder = new(options.Value);
+
+    public BulletinDecoder()
+        : this(Options.Create(new DecodingOptions()))
+    {
+    }
+
+    public long MaxBytes => decoder.Options.MaxBytes;
+
+    /// <summary>The reason a file of <paramref name="length"/> bytes is refused unread, or null when it may be read.</summary>
+    public string? RefuseBySize(long length) => decoder.CheckSize(length)?.Reason;
 
     public DecodedBulletin Decode(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.IsEmpty)
-        {
-            throw new BulletinDecodingException("The file is empty.");
-        }
-
-        var hasBom = bytes.StartsWith(Encoding.UTF8.Preamble);
-        var body = hasBom ? bytes[Encoding.UTF8.Preamble.Length..] : bytes;
-        string text;
-        try
-        {
-            text = StrictUtf8.GetString(body);
-        }
-        catch (DecoderFallbackException ex)
-        {
-            throw new BulletinDecodingException($"The file is not valid UTF-8 text (invalid bytes at offset {ex.Index}).", ex);
-        }
-
-        if (text.Contains('\0', StringComparison.Ordinal))
-        {
-            throw new BulletinDecodingException("The file contains NUL characters; it looks binary, not bulletin text.");
-        }
-
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            throw new BulletinDecodingException("The file holds no text.");
-        }
-
-        return new DecodedBulletin(text, hasBom ? "utf-8-bom" : "utf-8");
+        var result = decoder.Decode(bytes);
+        return result.Succeeded
+            ? new DecodedBulletin(result.Text, result.Encoding!) { Warnings = result.Warnings }
+            : throw new BulletinDecodingException(result.Reason!);
     }
 }
 

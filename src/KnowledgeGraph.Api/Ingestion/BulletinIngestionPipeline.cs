@@ -3,6 +3,8 @@ using System.Text;
 using KnowledgeGraph.Domain.Extraction;
 using KnowledgeGraph.Domain.Model;
 using KnowledgeGraph.Domain.Storage;
+using KnowledgeGraph.Api.Observability;
+using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Api.Ingestion;
 
@@ -15,9 +17,22 @@ internal sealed partial class BulletinIngestionPipeline(
     IBulletinExtractor extractor,
     BulletinDecoder decoder,
     RegionDenormaliser regions,
+    StoreWriteResilience resilience,
+    IngestionTelemetry telemetry,
+    IOptions<IngestionOptions> options,
     TimeProvider time,
     ILogger<BulletinIngestionPipeline> logger)
 {
+    /// <summary>Outside a host (benchmarks, tools): default limits and retries, its own meter, no health reporting.</summary>
+    public BulletinIngestionPipeline(IGraphStore store, IBulletinExtractor extractor, BulletinDecoder decoder, RegionDenormaliser regions, TimeProvider time, ILogger<BulletinIngestionPipeline> logger)
+        : this(store, extractor, decoder, regions, StoreWriteResilience.Standalone(time), new IngestionTelemetry(), Options.Create(new IngestionOptions()), time, logger)
+    {
+    }
+
+    public long MaxBytes => decoder.MaxBytes;
+
+    public string? RefuseBySize(long length) => decoder.RefuseBySize(length);
+
     public static string ContentId(ReadOnlySpan<byte> content) => Convert.ToHexStringLower(SHA256.HashData(content));
 
     /// <summary>
@@ -27,7 +42,18 @@ internal sealed partial class BulletinIngestionPipeline(
     /// </summary>
     public async Task<Bulletin> IngestAsync(string name, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
     {
+        using var activity = IngestionTelemetry.ActivitySource.StartActivity("ingest bulletin");
+        activity?.SetTag("bulletin.name", name);
         var started = time.GetTimestamp();
+        var bulletin = await IngestCoreAsync(name, content, started, cancellationToken);
+        activity?.SetTag("bulletin.id", bulletin.Id);
+        activity?.SetTag("bulletin.status", bulletin.Status.ToString());
+        telemetry.Processed(bulletin.Status.ToString().ToLowerInvariant(), time.GetElapsedTime(started));
+        return bulletin;
+    }
+
+    private async Task<Bulletin> IngestCoreAsync(string name, ReadOnlyMemory<byte> content, long started, CancellationToken cancellationToken)
+    {
         var id = ContentId(content.Span);
         var existing = await store.GetBulletinAsync(id, cancellationToken);
         if (existing is { Status: BulletinStatus.Ingested })
@@ -43,10 +69,21 @@ internal sealed partial class BulletinIngestionPipeline(
         try
         {
             var decoded = decoder.Decode(content.Span);
+            foreach (var warning in decoded.Warnings)
+            {
+                LogDecodingWarning(name, warning);
+            }
+
             graph = regions.Apply(extractor.Extract(id, decoded.Text, cancellationToken));
             if (graph.Articles.Count == 0)
             {
                 throw new BulletinDecodingException("No article was found in the text.");
+            }
+
+            if (graph.Articles.Count > options.Value.MaxArticles)
+            {
+                throw new BulletinDecodingException(
+                    $"The text splits into {graph.Articles.Count} articles; the limit is {options.Value.MaxArticles} (Ingestion:MaxArticles).");
             }
 
             bulletin = received with
@@ -69,26 +106,26 @@ internal sealed partial class BulletinIngestionPipeline(
 #pragma warning restore CA1031
         {
             var failed = received with { Status = BulletinStatus.Failed, Error = ReasonOf(ex) };
-            await store.SaveBulletinAsync(failed, cancellationToken);
+            await SaveAsync(failed, cancellationToken);
             LogFailed(name, id, failed.Error);
             return failed;
         }
 
         try
         {
-            await store.CommitBulletinAsync(bulletin, graph, cancellationToken);
+            await resilience.ExecuteAsync("commit", ct => store.CommitBulletinAsync(bulletin, graph, ct), cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             throw;
         }
 #pragma warning disable CA1031 // A graph the store refuses (bad data in one bulletin) fails that bulletin only.
-        catch (Exception ex)
+        catch (Exception ex) when (!StoreFaults.IsTransient(ex))
 #pragma warning restore CA1031
         {
             // If the store is down this save throws too, and the caller retries the file later.
             var failed = received with { Status = BulletinStatus.Failed, Error = $"The store rejected the extracted graph: {ex.GetType().Name}: {ex.Message}" };
-            await store.SaveBulletinAsync(failed, cancellationToken);
+            await SaveAsync(failed, cancellationToken);
             LogFailed(name, id, failed.Error);
             return failed;
         }
@@ -101,10 +138,13 @@ internal sealed partial class BulletinIngestionPipeline(
     public async Task<Bulletin> RejectAsync(string name, string id, long sizeBytes, string reason, CancellationToken cancellationToken)
     {
         var failed = new Bulletin(id, name, BulletinStatus.Failed, time.GetUtcNow()) { SizeBytes = sizeBytes, Error = reason };
-        await store.SaveBulletinAsync(failed, cancellationToken);
+        await SaveAsync(failed, cancellationToken);
         LogFailed(name, id, reason);
         return failed;
     }
+
+    private Task SaveAsync(Bulletin bulletin, CancellationToken cancellationToken) =>
+        resilience.ExecuteAsync("save", ct => store.SaveBulletinAsync(bulletin, ct), cancellationToken);
 
     private async Task<Bulletin> RecordDuplicateAsync(Bulletin original, string name, long sizeBytes, CancellationToken cancellationToken)
     {
@@ -123,7 +163,7 @@ internal sealed partial class BulletinIngestionPipeline(
             Title = original.Title,
             Error = $"Same content as '{original.Name}' (bulletin {original.Id}).",
         };
-        await store.SaveBulletinAsync(duplicate, cancellationToken);
+        await SaveAsync(duplicate, cancellationToken);
         LogDuplicate(name, original.Name);
         return duplicate;
     }
@@ -138,6 +178,9 @@ internal sealed partial class BulletinIngestionPipeline(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Bulletin {BulletinName} ({BulletinId}) failed: {Reason}")]
     private partial void LogFailed(string bulletinName, string bulletinId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Bulletin {BulletinName}: {Warning}")]
+    private partial void LogDecodingWarning(string bulletinName, string warning);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Bulletin {BulletinName} is a duplicate of {OriginalName}; not ingested again")]
     private partial void LogDuplicate(string bulletinName, string originalName);

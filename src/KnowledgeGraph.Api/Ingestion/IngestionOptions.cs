@@ -25,7 +25,20 @@ internal sealed class IngestionOptions
     [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
     public TimeSpan Debounce { get; set; } = TimeSpan.FromMilliseconds(500);
 
-    /// <summary>Largest file read as a bulletin; bigger files are recorded Failed instead of filling memory.</summary>
-    [Range(1, 512 * 1024 * 1024)]
-    public long MaxFileBytes { get; set; } = 32 * 1024 * 1024;
+    /// <summary>
+    /// Most articles one bulletin may hold (a real issue has a handful); more means a data dump or a mis-split file,
+    /// recorded Failed rather than flooding the graph. Size and text limits are under <c>Ingestion:Decoding</c>.
+    /// </summary>
+    [Range(1, 100_000)]
+    public int MaxArticles { get; set; } = 200;
+
+    /// <summary>Retries of a store write that failed transiently (locked SQLite file, Neo4j unavailable) before the file waits for the next scan.</summary>
+    [Range(0, 100)]
+    public int StoreRetries { get; set; } = 6;
+
+    [Range(typeof(TimeSpan), "00:00:00.001", "00:10:00")]
+    public TimeSpan StoreRetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00")]
+    public TimeSpan StoreRetryMaxDelay { get; set; } = TimeSpan.FromSeconds(10);
 }

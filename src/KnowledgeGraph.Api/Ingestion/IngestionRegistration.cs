@@ -1,3 +1,6 @@
+using KnowledgeGraph.Api.Hosting;
+using KnowledgeGraph.Extraction.Decoding;
+
 namespace KnowledgeGraph.Api.Ingestion;
 
 internal static class IngestionRegistration
@@ -8,8 +11,15 @@ internal static class IngestionRegistration
             .BindConfiguration(IngestionOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.AddOptions<DecodingOptions>()
+            .BindConfiguration($"{IngestionOptions.Section}:Decoding")
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         builder.Services.AddSingleton<BulletinDecoder>();
         builder.Services.AddSingleton<RegionDenormaliser>();
+        builder.Services.AddSingleton<IngestionHealth>();
+        builder.Services.AddSingleton<StoreWriteResilience>();
+        builder.Services.AddHealthChecks().AddCheck<IngestionHealthCheck>("ingestion", tags: [HealthRegistration.ReadyTag]);
         builder.Services.AddScoped<BulletinIngestionPipeline>();
         if (builder.Configuration.GetValue($"{IngestionOptions.Section}:{nameof(IngestionOptions.Enabled)}", true))
         {

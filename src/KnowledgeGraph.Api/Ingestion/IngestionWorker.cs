@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Threading.Channels;
+using KnowledgeGraph.Extraction.Decoding;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Api.Ingestion;
@@ -90,7 +91,7 @@ internal sealed partial class IngestionWorker(
             cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                await IngestFileAsync(pipeline, path, stamp!, settings.MaxFileBytes, cancellationToken);
+                await IngestFileAsync(pipeline, path, stamp!, cancellationToken);
                 seen[path] = stamp!;
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -111,20 +112,20 @@ internal sealed partial class IngestionWorker(
         }
     }
 
-    private static async Task IngestFileAsync(BulletinIngestionPipeline pipeline, string path, FileStamp stamp, long maxBytes, CancellationToken cancellationToken)
+    private static async Task IngestFileAsync(BulletinIngestionPipeline pipeline, string path, FileStamp stamp, CancellationToken cancellationToken)
     {
         var name = Path.GetFileName(path);
         await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 64 * 1024, useAsync: true);
-        if (stream.Length > maxBytes)
+        if (pipeline.RefuseBySize(stream.Length) is { } reason)
         {
+            // Hashed in 64 KB chunks for the content id; never held in memory.
             var id = Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken));
-            await pipeline.RejectAsync(name, id, stream.Length, $"The file is {stream.Length} bytes; the limit is {maxBytes} (Ingestion:MaxFileBytes).", cancellationToken);
+            await pipeline.RejectAsync(name, id, stream.Length, reason, cancellationToken);
             return;
         }
 
-        var buffer = new byte[stream.Length];
-        await stream.ReadExactlyAsync(buffer, cancellationToken);
-        if (stream.Length != stamp.Length)
+        var buffer = await BoundedRead.ReadAsync(stream, pipeline.MaxBytes, cancellationToken);
+        if (buffer is null || stream.Length != stamp.Length)
         {
             throw new IOException($"{name} changed while being read.");
         }

@@ -33,20 +33,23 @@ public sealed class BulletinDecoderTests
     }
 
     [Fact]
-    public void Decode_GbkBytes_RejectedWithReason()
+    public void Decode_GbkBytes_DecodedAsGbk()
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        var gbk = Encoding.GetEncoding("GBK").GetBytes("内蒙古将乳业创新作为“科技兴蒙”行动的重要内容");
+        const string Text = "内蒙古将乳业创新作为“科技兴蒙”行动的重要内容，国家乳业技术创新中心";
+        var gbk = Encoding.GetEncoding("GBK").GetBytes(Text);
 
-        var ex = Assert.Throws<BulletinDecodingException>(() => decoder.Decode(gbk));
+        var decoded = decoder.Decode(gbk);
 
-        Assert.Contains("not valid UTF-8", ex.Message, StringComparison.Ordinal);
+        Assert.Equal("gbk", decoded.Encoding);
+        Assert.Equal(Text, decoded.Text);
     }
 
     [Theory]
     [InlineData(new byte[0], "empty")]
     [InlineData(new byte[] { 0x20, 0x0A, 0x20 }, "no text")]
     [InlineData(new byte[] { 0x41, 0x00, 0x42 }, "NUL")]
+    [InlineData(new byte[] { 0x25, 0x50, 0x44, 0x46, 0x2D, 0x31 }, "PDF")]
     public void Decode_EmptyBlankOrBinary_RejectedWithReason(byte[] bytes, string reason)
     {
         var ex = Assert.Throws<BulletinDecodingException>(() => decoder.Decode(bytes));

@@ -98,10 +98,12 @@ public sealed class IngestionWorkerTests
     public async Task Worker_BadFileAmongGoodOnes_BadRecordedFailedWithReasonAndGoodOnesIngested()
     {
         await using var factory = new ApiFactory().WithSeeds();
-        // The first seed re-encoded as GBK: not UTF-8, so it must fail with a reason, not crash the worker.
+        // The first seed half UTF-8, half GBK: no single encoding reads it, so it must fail with a reason, not crash the worker.
         var seedText = await File.ReadAllTextAsync(Directory.EnumerateFiles(factory.Inbox, "*.txt").Order(StringComparer.Ordinal).First());
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        await File.WriteAllBytesAsync(Path.Combine(factory.Inbox, "科技情报参考-GBK编码.txt"), Encoding.GetEncoding("GBK").GetBytes(seedText));
+        var half = seedText.Length / 2;
+        await File.WriteAllBytesAsync(Path.Combine(factory.Inbox, "科技情报参考-GBK编码.txt"),
+            [.. Encoding.UTF8.GetBytes(seedText[..half]), .. Encoding.GetEncoding("GBK").GetBytes(seedText[half..])]);
         await File.WriteAllBytesAsync(Path.Combine(factory.Inbox, "空文件.txt"), []);
         using var client = factory.CreateClient();
 
@@ -110,7 +112,7 @@ public sealed class IngestionWorkerTests
 
         var gbk = bulletins.Single(b => b!["name"]!.GetValue<string>() == "科技情报参考-GBK编码.txt")!;
         Assert.Equal("FAILED", gbk["status"]!.GetValue<string>());
-        Assert.Contains("not valid UTF-8", gbk["error"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("UTF-8 in parts", gbk["error"]!.GetValue<string>(), StringComparison.Ordinal);
         var empty = bulletins.Single(b => b!["name"]!.GetValue<string>() == "空文件.txt")!;
         Assert.Contains("empty", empty["error"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(factory.Inbox, "空文件.txt")), "The worker must never delete user files.");

@@ -105,6 +105,17 @@ internal sealed partial class GraphQLHttpHandler(
             await WriteResultAsync(http, mediaType, new ExecutionResult { Errors = [new SyntaxError(ex)] }, cancellationToken);
             return;
         }
+        catch (GraphQLMaxDepthExceededException)
+        {
+            await WriteErrorAsync(http, mediaType, StatusCodes.Status400BadRequest, "The GraphQL document is nested too deeply to parse.", "DOCUMENT_TOO_DEEP");
+            return;
+        }
+
+        if (DocumentGuard.Check(document) is { } tooLarge)
+        {
+            await WriteErrorAsync(http, mediaType, StatusCodes.Status400BadRequest, tooLarge, "DOCUMENT_TOO_LARGE");
+            return;
+        }
 
         var operation = SelectOperation(document, graphQLRequest.OperationName);
         var isMutation = operation?.Operation == OperationType.Mutation;

@@ -9,6 +9,13 @@ namespace KnowledgeGraph.Api.GraphQL.Types;
 /// <summary>Turns user arguments (names, adcodes, aliases) into store terms, with errors that say what is accepted.</summary>
 internal static class QueryArguments
 {
+    /// <summary>
+    /// Search text without control characters and non-characters: they never occur in names, and a NUL or U+FFFF makes
+    /// the full-text engine fail instead of finding nothing.
+    /// </summary>
+    public static string? SearchText(string? text) =>
+        text is null ? null : new string([.. text.Where(ch => !char.IsControl(ch) && ch is not ('\uFFFE' or '\uFFFF'))]);
+
     public static int PageSize(int? first)
     {
         var size = first ?? EntityQuery.DefaultPageSize;

@@ -51,7 +51,7 @@ internal sealed class QueryType : ObjectGraphType
                     SegmentId = segment is null ? null : QueryArguments.SegmentId(catalogue, segment, chain),
                     Level = c.GetArgument<string?>("level"),
                     NameContains = c.GetArgument<string?>("nameContains"),
-                    Text = c.GetArgument<string?>("search"),
+                    Text = QueryArguments.SearchText(c.GetArgument<string?>("search")),
                     Sort = order.Sort,
                     Descending = order.Descending,
                     First = QueryArguments.PageSize(c.GetArgument<int?>("first")),
@@ -68,7 +68,7 @@ internal sealed class QueryType : ObjectGraphType
             .ResolveAsync(async c => await c.Service<IGraphStore>().QueryEntitiesAsync(
                 new EntityQuery
                 {
-                    Text = c.GetArgument<string>("q"),
+                    Text = QueryArguments.SearchText(c.GetArgument<string>("q")),
                     Sort = EntitySort.MentionCount,
                     Descending = true,
                     First = QueryArguments.PageSize(c.GetArgument<int?>("first")),
