@@ -11,7 +11,7 @@ namespace KnowledgeGraph.Api.GraphQL.Bi;
 /// unchanged. Whole-graph tables scan entities page by page (the store's largest page), which is fine at bulletin
 /// scale; a store-side aggregate would be the next step if graphs grow to millions of nodes.
 /// </summary>
-internal sealed class BiTableService(IGraphStore store, Gazetteer gazetteer)
+internal sealed class BiTableService(IGraphStore store, ChainMapService chainMaps, Gazetteer gazetteer)
 {
     /// <summary>Catalogue and gazetteer nodes are reference data, not facts from bulletins, so counts leave them out.</summary>
     private static readonly EntityKind[] ReferenceKinds = [EntityKind.Region, EntityKind.IndustryChain, EntityKind.ChainSegment];
@@ -44,31 +44,22 @@ internal sealed class BiTableService(IGraphStore store, Gazetteer gazetteer)
             .ToList();
     }
 
+    /// <summary>
+    /// Rows of the chain map (so a region includes what the map attributes to it, e.g. research centres that are
+    /// 内蒙古's only through PART_OF their parent platform), one per placement.
+    /// </summary>
     public async Task<Page<PlacementRow>> PlacementRowsAsync(ChainDef chain, Region? region, int first, string? after, CancellationToken cancellationToken)
     {
-        var prefix = region is null ? null : Gazetteer.PrefixOf(region.Code);
-        var placements = await store.GetPlacementsAsync(chain.Name, prefix, cancellationToken);
-        var segments = chain.Ordered.ToDictionary(s => s.Id(chain.Name), StringComparer.Ordinal);
-        var rows = placements.Select(p =>
+        var map = await chainMaps.GetAsync(chain.Name, region?.Code, cancellationToken);
+        var rows = new List<PlacementRow>();
+        if (map is not null)
         {
-            var segment = segments.GetValueOrDefault(p.SegmentId);
-            return new PlacementRow(
-                chain.Name,
-                segment?.Name ?? chain.Name,
-                p.SegmentId,
-                segment?.Stage,
-                p.EntityId,
-                p.Name,
-                p.Kind,
-                p.RegionCode,
-                p.RegionCode is null ? null : gazetteer.Get(p.RegionCode)?.Name,
-                p.Via,
-                p.Role,
-                p.RelationId);
-        }).ToList();
+            rows.AddRange(map.ChainLevel.Select(p => Row(chain, null, p)));
+            rows.AddRange(map.Segments.SelectMany(s => s.Placements.Select(p => Row(chain, s.Segment, p))));
+        }
 
         // The relation id is unique per placement and stable across calls, which keyset paging needs.
-        return RowPaging.Page(rows, r => r.RelationId, first, after);
+        return RowPaging.Page(rows.DistinctBy(r => r.RelationId, StringComparer.Ordinal).ToList(), r => r.RelationId, first, after);
     }
 
     public async Task<Page<RelationRow>> RelationRowsAsync(RelationKind? kind, int first, string? after, CancellationToken cancellationToken)
@@ -112,6 +103,20 @@ internal sealed class BiTableService(IGraphStore store, Gazetteer gazetteer)
 
         return all;
     }
+
+    private PlacementRow Row(ChainDef chain, ChainSegmentDef? segment, Placement p) => new(
+        chain.Name,
+        segment?.Name ?? chain.Name,
+        p.SegmentId,
+        segment?.Stage,
+        p.EntityId,
+        p.Name,
+        p.Kind,
+        p.RegionCode,
+        p.RegionCode is null ? null : gazetteer.Get(p.RegionCode)?.Name,
+        p.Via,
+        p.Role,
+        p.RelationId);
 
     private static int SegmentOrder(List<ChainSegmentDef> segments, string chain, string segmentId)
     {
