@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 using KnowledgeGraph.Api.Tests.ChainMap;
 
@@ -107,6 +108,19 @@ public sealed class BiQueriesTests(SeededServer server)
         Assert.Equal("UPSTREAM", farming.GetProperty("stage").GetString());
         Assert.True(farming.GetProperty("count").GetInt32() > 0);
         Assert.Contains(rows, r => r.GetProperty("segment").GetString() == "营养与健康" && r.GetProperty("type").GetString() == "INNOVATION_PLATFORM");
+    }
+
+    [Theory]
+    [InlineData("{ relationRows(first: 1001) { totalCount } }", "between 0 and 1000")]
+    [InlineData("{ relationRows(after: \"乳业\") { totalCount } }", "not a cursor")]
+    public async Task RelationRows_BadPaging_ErrorSaysWhatIsAccepted(string query, string expected)
+    {
+        using var client = server.CreateClient();
+        using var response = await client.PostAsJsonAsync("/graphql", new { query });
+
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var message = body.GetProperty("errors")[0].GetProperty("message").GetString();
+        Assert.Contains(expected, message, StringComparison.Ordinal);
     }
 
     private async Task<List<string>> WalkAsync(string query, string field, string key, int first)
