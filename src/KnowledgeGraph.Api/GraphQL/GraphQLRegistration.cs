@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using GraphQL;
 using KnowledgeGraph.Api.ChainMap;
+using KnowledgeGraph.Api.GraphQL.Bi;
 using KnowledgeGraph.Api.GraphQL.DataLoading;
 using KnowledgeGraph.Api.GraphQL.Http;
 using KnowledgeGraph.Api.GraphQL.Security;
@@ -29,6 +30,7 @@ internal static partial class GraphQLRegistration
         services.AddSingleton<GraphQLHttpHandler>();
         services.AddScoped<GraphLoaders>();
         services.AddChainMap();
+        services.AddBiTables();
 
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<KnowledgeGraphSchema>()

@@ -46,7 +46,7 @@ public sealed class CoverageService(IGraphStore store, ChainCatalogue catalogue,
     /// The code of the region at <paramref name="level"/> containing <paramref name="code"/>: 150802 → 150000 at
     /// province level, 150800 at city level. Codes finer than asked stay as they are when the gazetteer knows no parent.
     /// </summary>
-    internal static string? RollUp(string? code, RegionLevel level, Gazetteer gazetteer)
+    public static string? RollUp(string? code, RegionLevel level, Gazetteer gazetteer)
     {
         if (code is null || code.Length != 6)
         {

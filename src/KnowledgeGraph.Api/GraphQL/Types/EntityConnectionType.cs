@@ -15,6 +15,6 @@ internal sealed class EntityConnectionType : ObjectGraphType<Page<Entity>>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityEdgeType>>>>("edges")
             .Resolve(c => c.Source.Items.Select((e, i) => new EntityEdge(i < c.Source.Cursors.Count ? c.Source.Cursors[i] : string.Empty, e)).ToList());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("nodes").Resolve(c => c.Source.Items);
-        Field<NonNullGraphType<PageInfoType>>("pageInfo").Resolve(c => c.Source);
+        Field<NonNullGraphType<PageInfoType>>("pageInfo").Resolve(c => PageInfo.Of(c.Source));
     }
 }

@@ -93,6 +93,7 @@ internal sealed class QueryType : ObjectGraphType
             .ResolveAsync(async c => await c.Service<IGraphStore>().GetStatsAsync(c.CancellationToken));
 
         this.AddChainMapFields();
+        this.AddBiFields();
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChainType>>>>("chains")
             .Description("The chain catalogue.")
