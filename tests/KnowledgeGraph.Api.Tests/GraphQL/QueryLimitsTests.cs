@@ -33,6 +33,27 @@ public sealed class QueryLimitsTests : IClassFixture<QueryLimitsTests.Host>, IDi
     }
 
     [Fact]
+    public async Task StandardIntrospectionQuery_200WithTheSchema()
+    {
+        // The query GraphiQL and BI connectors send to load the schema (spec introspection, type refs 7 deep).
+        const string typeRef = "kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } }";
+        var query = "query IntrospectionQuery { __schema { queryType { name } mutationType { name } subscriptionType { name } "
+            + "types { ...FullType } directives { name description locations args { ...InputValue } } } } "
+            + "fragment FullType on __Type { kind name description fields(includeDeprecated: true) { name description args { ...InputValue } "
+            + "type { ...TypeRef } isDeprecated deprecationReason } inputFields { ...InputValue } interfaces { ...TypeRef } "
+            + "enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason } possibleTypes { ...TypeRef } } "
+            + "fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue } "
+            + "fragment TypeRef on __Type { " + typeRef + " }";
+
+        using var response = await GraphQLClient.PostAsync(client, query);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await GraphQLClient.BodyAsync(response);
+        Assert.Null(body["errors"]);
+        Assert.Equal("Query", body["data"]!["__schema"]!["queryType"]!["name"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task WideFanOut_400ComplexityError()
     {
         const string query = """
