@@ -16,6 +16,9 @@ internal sealed class BenchServiceFactory(IReadOnlyDictionary<string, string> se
         builder.UseEnvironment("Production");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft", "Warning");
+
+        // The load generator is one client by design; the per-client rate limiter would measure itself, not the service.
+        builder.UseSetting("RateLimiting:Enabled", "false");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
