@@ -21,7 +21,8 @@ public sealed class Neo4jResilienceTests : IAsyncLifetime
     {
         server.Default = Scripted.Rows(["ok"], [[Typed("Integer", "1")]]) with { Delay = TimeSpan.FromSeconds(5) };
         var settings = Neo4jServices.FastSettings(server.Uri);
-        settings["Graph:Neo4j:RequestTimeout"] = "00:00:00.200";
+        // 1 s rather than less: on a loaded machine a shorter cut can fire before the request even reaches the server.
+        settings["Graph:Neo4j:RequestTimeout"] = "00:00:01";
         settings["Graph:Neo4j:MaxRetryAttempts"] = "1";
         await using var services = Neo4jServices.Build(settings);
         var started = TimeProvider.System.GetTimestamp();
@@ -29,7 +30,8 @@ public sealed class Neo4jResilienceTests : IAsyncLifetime
         await Assert.ThrowsAsync<TimeoutRejectedException>(() => services.GetRequiredService<QueryApiClient>().RunAsync("RETURN 1"));
 
         Assert.Equal(2, server.Attempts);
-        Assert.True(TimeProvider.System.GetElapsedTime(started) < TimeSpan.FromSeconds(3), "each attempt must be cut at the timeout");
+        // Two uncut attempts would take 10 s (the server answers after 5 s).
+        Assert.True(TimeProvider.System.GetElapsedTime(started) < TimeSpan.FromSeconds(5), "each attempt must be cut at the timeout");
     }
 
     [Fact]
@@ -95,7 +97,8 @@ public sealed class Neo4jResilienceTests : IAsyncLifetime
         var settings = Neo4jServices.FastSettings(server.Uri);
         settings["Graph:Neo4j:MaxRetryAttempts"] = "0";
         settings["Graph:Neo4j:CircuitMinimumThroughput"] = "3";
-        settings["Graph:Neo4j:CircuitBreakDuration"] = "00:00:00.500";
+        // A break long enough that a slow (loaded) machine still reaches the fourth call while the circuit is open.
+        settings["Graph:Neo4j:CircuitBreakDuration"] = "00:00:03";
         await using var services = Neo4jServices.Build(settings);
         var client = services.GetRequiredService<QueryApiClient>();
         for (var i = 0; i < 3; i++)
@@ -104,7 +107,7 @@ public sealed class Neo4jResilienceTests : IAsyncLifetime
         }
 
         await Assert.ThrowsAsync<BrokenCircuitException>(() => client.RunAsync("RETURN 1"));
-        await Task.Delay(TimeSpan.FromMilliseconds(700));
+        await Task.Delay(TimeSpan.FromSeconds(3.5));
         var result = await client.RunAsync("RETURN 1 AS ok");
 
         Assert.Equal(1L, result.Single()["ok"]);
