@@ -98,6 +98,16 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IDisposable
             cancellationToken).ConfigureAwait(false);
     }
 
+    public Task<long?> GetGraphVersionAsync(CancellationToken cancellationToken = default) =>
+        ReadAsync(
+            async connection =>
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = "SELECT value FROM graph_version WHERE id = 1";
+                return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is long value ? value : (long?)null;
+            },
+            cancellationToken);
+
     public async Task<StoreHealth> CheckHealthAsync(CancellationToken cancellationToken = default)
     {
         try
@@ -152,6 +162,7 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IDisposable
                 using var transaction = connection.BeginTransaction(deferred: false);
                 write(connection, transaction);
                 cancellationToken.ThrowIfCancellationRequested();
+                BumpGraphVersion(connection, transaction);
                 transaction.Commit();
             }
         }
@@ -159,6 +170,14 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         {
             writeLock.Release();
         }
+    }
+
+    private static void BumpGraphVersion(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "UPDATE graph_version SET value = value + 1 WHERE id = 1";
+        command.ExecuteNonQuery();
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "SQLite graph store ready at {DataSource} (schema {Version})")]

@@ -19,6 +19,10 @@ internal static class SqliteSchema
     private const string Ddl = """
         CREATE TABLE IF NOT EXISTS schema_info (version INTEGER NOT NULL);
 
+        -- One row, bumped in every write transaction (SqliteGraphStore.WriteAsync): readers cache derived answers
+        -- under it. It starts at a random value so a recreated file never repeats the version of the one it replaced.
+        CREATE TABLE IF NOT EXISTS graph_version (id INTEGER PRIMARY KEY CHECK (id = 1), value INTEGER NOT NULL);
+
         CREATE TABLE IF NOT EXISTS entities (
             id            TEXT    NOT NULL PRIMARY KEY,
             kind          TEXT    NOT NULL,
@@ -132,6 +136,11 @@ internal static class SqliteSchema
             connection,
             transaction,
             $"INSERT INTO schema_info (version) SELECT {Version} WHERE NOT EXISTS (SELECT 1 FROM schema_info);",
+            cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync(
+            connection,
+            transaction,
+            "INSERT OR IGNORE INTO graph_version (id, value) VALUES (1, abs(random() >> 1));",
             cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
