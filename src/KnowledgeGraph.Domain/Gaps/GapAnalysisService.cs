@@ -11,7 +11,7 @@ namespace KnowledgeGraph.Domain.Gaps;
 public sealed record GapReport(ChainMap.ChainMap Map, IReadOnlyList<GapFinding> Findings);
 
 /// <summary>Runs every gap rule over the chain map and coverage of a region. Rules are pure; this class only loads.</summary>
-public sealed class GapAnalysisService(ChainMapService maps, CoverageService coverage, IGraphStore store, ChainCatalogue catalogue, Gazetteer gazetteer, GraphAnswerCache cache)
+public sealed class GapAnalysisService(ChainMapService maps, CoverageService coverage, ChainCatalogue catalogue, Gazetteer gazetteer, GraphAnswerCache cache)
 {
     internal static IReadOnlyList<IGapRule> Rules { get; } =
     [
@@ -45,10 +45,10 @@ public sealed class GapAnalysisService(ChainMapService maps, CoverageService cov
                 // One version for the map, the coverage and the report, so the three agree.
                 var map = await maps.GetAsync(def, resolved, asOf, version, ct);
                 var matrix = await coverage.GetAsync(def, resolved?.Level ?? RegionLevel.Province, version, ct);
-                var ids = map.Segments.SelectMany(s => s.Elsewhere.Concat(s.Placements)).Concat(map.ChainLevelElsewhere)
-                    .Select(p => p.EntityId).ToHashSet(StringComparer.Ordinal);
-                var entities = ids.Count == 0 ? new Dictionary<string, Model.Entity>() : await store.GetEntitiesAsync(ids, ct);
-                var mentions = entities.ToDictionary(p => p.Key, p => p.Value.MentionCount, StringComparer.Ordinal);
+                var mentions = map.Segments.SelectMany(s => s.Elsewhere.Concat(s.Placements).Concat(s.Unlocated))
+                    .Concat(map.ChainLevel).Concat(map.ChainLevelElsewhere)
+                    .GroupBy(p => p.EntityId, StringComparer.Ordinal)
+                    .ToDictionary(g => g.Key, g => g.Max(p => p.MentionCount), StringComparer.Ordinal);
                 return (GapReport?)new GapReport(map, Analyse(new GapContext(map, matrix, gazetteer, mentions)));
             },
             cancellationToken);
