@@ -30,6 +30,8 @@ internal sealed class SqliteConnectionFactory
         var seconds = (int)Math.Ceiling(options.BusyTimeout.TotalSeconds);
         builder.DefaultTimeout = Math.Max(seconds, 1);
         ConnectionString = builder.ToString();
+        builder.Pooling = false;
+        DedicatedConnectionString = builder.ToString();
         DataSource = builder.DataSource;
 
         var ms = ((long)options.BusyTimeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
@@ -39,6 +41,9 @@ internal sealed class SqliteConnectionFactory
     }
 
     public string ConnectionString { get; }
+
+    /// <summary>For a connection the store keeps open itself (the version probe), outside the pool.</summary>
+    public string DedicatedConnectionString { get; }
 
     public string DataSource { get; }
 

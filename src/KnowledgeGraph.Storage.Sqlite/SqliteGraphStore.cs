@@ -17,12 +17,14 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     private readonly TimeProvider time;
     private readonly ILogger<SqliteGraphStore> logger;
     private readonly SemaphoreSlim writeLock = new(1, 1);
+    private readonly GraphVersionProbe versionProbe;
     private volatile bool initialized;
 
     public SqliteGraphStore(IOptions<SqliteStoreOptions> options, TimeProvider time, ILogger<SqliteGraphStore> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         connections = new SqliteConnectionFactory(options.Value);
+        versionProbe = new GraphVersionProbe(connections);
         this.time = time;
         this.logger = logger;
     }
@@ -98,15 +100,16 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IDisposable
             cancellationToken).ConfigureAwait(false);
     }
 
-    public Task<long?> GetGraphVersionAsync(CancellationToken cancellationToken = default) =>
-        ReadAsync(
-            async connection =>
-            {
-                using var command = connection.CreateCommand();
-                command.CommandText = "SELECT value FROM graph_version WHERE id = 1";
-                return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is long value ? value : (long?)null;
-            },
-            cancellationToken);
+    /// <summary>
+    /// Asked before every cached answer, so it must cost next to nothing: <c>PRAGMA data_version</c> on one long-lived
+    /// connection tells whether any other connection (this process's writer or another process) has committed since
+    /// the last look; only then is the stored counter read again.
+    /// </summary>
+    public async Task<long?> GetGraphVersionAsync(CancellationToken cancellationToken = default)
+    {
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        return versionProbe.Read();
+    }
 
     public async Task<StoreHealth> CheckHealthAsync(CancellationToken cancellationToken = default)
     {
@@ -133,6 +136,7 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     public void Dispose()
     {
         // Pooled connections keep the file open; release them so the file can be moved or deleted.
+        versionProbe.Dispose();
         connections.ClearPool();
         writeLock.Dispose();
     }

@@ -36,6 +36,8 @@ internal static class SqliteSchema
         );
         CREATE INDEX IF NOT EXISTS ix_entities_kind_name   ON entities (kind, name, id);
         CREATE INDEX IF NOT EXISTS ix_entities_region      ON entities (region_code);
+        -- "Enterprises in 内蒙古": counts and pages by type within a region are index ranges, not a scan of the type.
+        CREATE INDEX IF NOT EXISTS ix_entities_kind_region ON entities (kind, region_code);
         CREATE INDEX IF NOT EXISTS ix_entities_name        ON entities (name, id);
         CREATE INDEX IF NOT EXISTS ix_entities_mentions    ON entities (mention_count, id);
         CREATE INDEX IF NOT EXISTS ix_entities_first_seen  ON entities (first_seen, id);
