@@ -24,7 +24,7 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         connections = new SqliteConnectionFactory(options.Value);
-        versionProbe = new GraphVersionProbe(connections);
+        versionProbe = new GraphVersionProbe(connections, time);
         this.time = time;
         this.logger = logger;
     }
@@ -101,9 +101,8 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     }
 
     /// <summary>
-    /// Asked before every cached answer, so it must cost next to nothing: <c>PRAGMA data_version</c> on one long-lived
-    /// connection tells whether any other connection (this process's writer or another process) has committed since
-    /// the last look; only then is the stored counter read again.
+    /// Asked before every cached answer, so it must cost next to nothing: see <see cref="GraphVersionProbe"/> (this
+    /// store's commits show at once, another process's within <see cref="GraphVersionProbe.ForeignWriteLatency"/>).
     /// </summary>
     public async Task<long?> GetGraphVersionAsync(CancellationToken cancellationToken = default)
     {
@@ -168,6 +167,7 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IDisposable
                 cancellationToken.ThrowIfCancellationRequested();
                 BumpGraphVersion(connection, transaction);
                 transaction.Commit();
+                versionProbe.MarkStale();
             }
         }
         finally

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using KnowledgeGraph.Domain.Model;
 using KnowledgeGraph.Domain.Storage;
+using KnowledgeGraph.Storage.Sqlite;
 using KnowledgeGraph.Storage.Sqlite.Querying;
 using KnowledgeGraph.Storage.Tests.Contract;
 using Microsoft.Data.Sqlite;
@@ -42,9 +43,23 @@ public sealed class SqliteGraphStoreTests : IDisposable
 
         var bulletin = Bulletin(MilestonesFile, Received);
         await writer.CommitBulletinAsync(bulletin, Milestones(bulletin));
+        await Task.Delay(GraphVersionProbe.ForeignWriteLatency * 2);
 
         Assert.NotNull(before);
         Assert.NotEqual(before, await reader.GetGraphVersionAsync());
+    }
+
+    [Fact]
+    public async Task GetGraphVersionAsync_OwnCommit_SeenByTheVeryNextRead()
+    {
+        var store = database.CreateStore();
+        await store.InitializeAsync();
+        var before = await store.GetGraphVersionAsync();
+
+        var bulletin = Bulletin(MilestonesFile, Received);
+        await store.CommitBulletinAsync(bulletin, Milestones(bulletin));
+
+        Assert.NotEqual(before, await store.GetGraphVersionAsync());
     }
 
     [Fact]
