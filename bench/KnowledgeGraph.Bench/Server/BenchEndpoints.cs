@@ -1,4 +1,5 @@
 using System.Text.Json;
+using KnowledgeGraph.Api.Observability;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -49,7 +50,7 @@ internal sealed class BenchEndpoints : IStartupFilter
 
     private static async Task ServeRoundTripsAsync(HttpContext context)
     {
-        var counter = context.RequestServices.GetRequiredService<RoundTripCounter>();
+        var counter = context.RequestServices.GetRequiredService<StoreCallMetrics>();
         if (HttpMethods.IsDelete(context.Request.Method))
         {
             counter.Reset();
@@ -58,6 +59,6 @@ internal sealed class BenchEndpoints : IStartupFilter
         }
 
         context.Response.ContentType = "application/json";
-        await JsonSerializer.SerializeAsync(context.Response.Body, counter.Snapshot(), cancellationToken: context.RequestAborted).ConfigureAwait(false);
+        await JsonSerializer.SerializeAsync(context.Response.Body, counter.Calls, cancellationToken: context.RequestAborted).ConfigureAwait(false);
     }
 }

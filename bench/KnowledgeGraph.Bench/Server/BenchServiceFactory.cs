@@ -1,13 +1,12 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Bench.Server;
 
 /// <summary>
-/// The real API host (its own Program, services and GraphQL endpoint) on a loopback Kestrel port, with the store
-/// wrapped in the round-trip counter and the bench routes added in front.
+/// The real API host (its own Program, services and GraphQL endpoint) on a loopback Kestrel port, with the bench
+/// routes added; store round trips come from the service's own StoreCallMetrics.
 /// </summary>
 internal sealed class BenchServiceFactory(IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<Program>
 {
@@ -25,6 +24,5 @@ internal sealed class BenchServiceFactory(IReadOnlyDictionary<string, string> se
         }
 
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, BenchEndpoints>());
-        builder.ConfigureTestServices(services => services.DecorateGraphStoreWithCounter());
     }
 }

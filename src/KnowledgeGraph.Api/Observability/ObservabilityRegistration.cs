@@ -1,3 +1,4 @@
+using KnowledgeGraph.Domain.Storage;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -17,6 +18,7 @@ internal static class ObservabilityRegistration
     public static WebApplicationBuilder AddObservability(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<IngestionTelemetry>();
+        builder.Services.AddStoreCallMetrics();
         var otel = builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(ServiceName))
             .WithTracing(tracing => tracing
@@ -24,7 +26,8 @@ internal static class ObservabilityRegistration
                 .AddSource(IngestionTelemetry.Name))
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
-                .AddMeter(IngestionTelemetry.Name));
+                .AddMeter(IngestionTelemetry.Name)
+                .AddMeter(StoreCallMetrics.MeterName));
 
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {
@@ -34,4 +37,28 @@ internal static class ObservabilityRegistration
 
         return builder;
     }
+
+    /// <summary>Wraps the registered store (call after AddGraphStore) so every round trip is counted.</summary>
+    private static void AddStoreCallMetrics(this IServiceCollection services)
+    {
+        services.AddSingleton<StoreCallMetrics>();
+        for (var i = 0; i < services.Count; i++)
+        {
+            var original = services[i];
+            if (original.ServiceType != typeof(IGraphStore) || original.IsKeyedService)
+            {
+                continue;
+            }
+
+            services[i] = ServiceDescriptor.Describe(
+                typeof(IGraphStore),
+                sp => new MeteredGraphStore(Create(sp, original), sp.GetRequiredService<StoreCallMetrics>()),
+                original.Lifetime);
+        }
+    }
+
+    private static IGraphStore Create(IServiceProvider services, ServiceDescriptor original) =>
+        (IGraphStore)(original.ImplementationInstance
+            ?? original.ImplementationFactory?.Invoke(services)
+            ?? ActivatorUtilities.CreateInstance(services, original.ImplementationType!));
 }

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Api.Observability;
 using KnowledgeGraph.Api.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,10 +10,10 @@ public sealed class GraphLoadersTests
     [Fact]
     public async Task NestedQuery_ManyParents_OneStoreCallPerLoaderPerLevel()
     {
-        await using var factory = new ApiFactory().WithSeeds().WithServices(CountingGraphStore.Decorate);
+        await using var factory = new ApiFactory().WithSeeds();
         using var client = factory.CreateClient();
         await GraphQLClient.WaitForBulletinsAsync(client, b => GraphQLClient.CountWithStatus(b, "INGESTED") == 2);
-        var store = factory.Services.GetRequiredService<CountingGraphStore>();
+        var store = factory.Services.GetRequiredService<StoreCallMetrics>();
         store.Reset();
 
         var data = await GraphQLClient.DataAsync(client, """
@@ -53,10 +54,10 @@ public sealed class GraphLoadersTests
     [Fact]
     public async Task ChainMap_EntitiesAndMentionsOfAllPlacements_BatchedIntoFewCalls()
     {
-        await using var factory = new ApiFactory().WithSeeds().WithServices(CountingGraphStore.Decorate);
+        await using var factory = new ApiFactory().WithSeeds();
         using var client = factory.CreateClient();
         await GraphQLClient.WaitForBulletinsAsync(client, b => GraphQLClient.CountWithStatus(b, "INGESTED") == 2);
-        var store = factory.Services.GetRequiredService<CountingGraphStore>();
+        var store = factory.Services.GetRequiredService<StoreCallMetrics>();
         store.Reset();
 
         var data = await GraphQLClient.DataAsync(client, """

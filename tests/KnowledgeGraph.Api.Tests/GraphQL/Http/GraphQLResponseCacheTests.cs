@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using KnowledgeGraph.Api.Tests.ChainMap;
+using KnowledgeGraph.Api.Observability;
 using KnowledgeGraph.Api.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,7 +19,7 @@ public sealed class GraphQLResponseCacheTests
     {
         await using var factory = await SeededAsync();
         using var client = factory.CreateClient();
-        var store = factory.Services.GetRequiredService<CountingGraphStore>();
+        var store = factory.Services.GetRequiredService<StoreCallMetrics>();
 
         store.Reset();
         using var first = await PostAsync(client, DairyMap);
@@ -79,7 +80,7 @@ public sealed class GraphQLResponseCacheTests
     {
         await using var factory = await SeededAsync();
         using var client = factory.CreateClient();
-        var store = factory.Services.GetRequiredService<CountingGraphStore>();
+        var store = factory.Services.GetRequiredService<StoreCallMetrics>();
         using var warm = await PostAsync(client, DairyMap);
 
         store.Reset();
@@ -107,7 +108,7 @@ public sealed class GraphQLResponseCacheTests
 
     private static async Task<ApiFactory> SeededAsync()
     {
-        var factory = new ApiFactory().WithSeeds().WithServices(CountingGraphStore.Decorate);
+        var factory = new ApiFactory().WithSeeds();
         using var client = factory.CreateClient();
         await GraphQLClient.WaitForBulletinsAsync(client, b => GraphQLClient.CountWithStatus(b, "INGESTED") == 2);
         return factory;

@@ -1,24 +1,11 @@
-using System.Collections.Concurrent;
 using KnowledgeGraph.Domain.Model;
 using KnowledgeGraph.Domain.Storage;
-using Microsoft.Extensions.DependencyInjection;
 
-namespace KnowledgeGraph.Api.Tests.Infrastructure;
+namespace KnowledgeGraph.Api.Observability;
 
-/// <summary>Decorates the real store and counts calls per method: each call is one store round trip.</summary>
-internal sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
+/// <summary>Counts every call into the registered store in <see cref="StoreCallMetrics"/>; each call is one round trip.</summary>
+internal sealed class MeteredGraphStore(IGraphStore inner, StoreCallMetrics metrics) : IGraphStore
 {
-    private readonly ConcurrentDictionary<string, int> calls = new(StringComparer.Ordinal);
-
-    public IReadOnlyDictionary<string, int> Calls => calls;
-
-    public int this[string method] => calls.GetValueOrDefault(method);
-
-    public void Reset() => calls.Clear();
-
-    /// <summary>Replaces the registered IGraphStore with a counting decorator around the real one.</summary>
-    public static void Decorate(IServiceCollection services) => StoreDecoration.Decorate(services, inner => new CountingGraphStore(inner));
-
     public Task InitializeAsync(CancellationToken cancellationToken = default) => Count(nameof(InitializeAsync), inner.InitializeAsync(cancellationToken));
 
     public Task UpsertReferenceAsync(IReadOnlyList<Entity> entities, IReadOnlyList<Relation> relations, CancellationToken cancellationToken = default) =>
@@ -72,7 +59,7 @@ internal sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
 
     private T Count<T>(string method, T call)
     {
-        calls.AddOrUpdate(method, 1, (_, n) => n + 1);
+        metrics.Record(method);
         return call;
     }
 }
