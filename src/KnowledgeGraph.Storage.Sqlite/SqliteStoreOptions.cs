@@ -18,5 +18,5 @@ public sealed class SqliteStoreOptions
     /// Page cache per pooled connection, in MB. The operating system caches the file anyway; a small cache keeps the
     /// service's memory flat as the graph grows and as concurrent readers open more connections.
     /// </summary>
-    public int CacheMegabytes { get; set; } = 16;
+    public int CacheMegabytes { get; set; } = 8;
 }
