@@ -25,7 +25,7 @@ internal sealed class EntityDraft(EntityKind kind, string name, string? id = nul
 
     public Dictionary<string, string> Properties { get; } = new(StringComparer.Ordinal);
 
-    public List<Mention> Mentions { get; } = [];
+    public List<MentionSpan> Mentions { get; } = [];
 
     public void Merge(Hit hit)
     {

@@ -11,7 +11,8 @@ namespace KnowledgeGraph.Extraction.Graph;
 internal sealed class GraphBuilder(string bulletinId, string version)
 {
     private readonly Dictionary<string, EntityDraft> entities = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, RelationDraft> relations = new(StringComparer.Ordinal);
+    // Keyed by the parts of the relation id: composing the id string for every occurrence cost more than the rules.
+    private readonly Dictionary<(string From, RelationKind Kind, string To), RelationDraft> relations = [];
     private readonly List<Article> articles = [];
     private readonly List<(string EntityKey, string Metric, decimal Value, string Unit, int? Year, Mention Mention)> facts = [];
 
@@ -30,7 +31,7 @@ internal sealed class GraphBuilder(string bulletinId, string version)
 
         draft.Merge(hit);
         var (start, end) = sentence.OriginalSpan(hit.Start, hit.End - hit.Start);
-        draft.Mentions.Add(MentionOf(string.Empty, article, sentence, start, end));
+        draft.Mentions.Add(new MentionSpan(article, sentence, start, end));
         return key;
     }
 
@@ -45,7 +46,7 @@ internal sealed class GraphBuilder(string bulletinId, string version)
         }
 
         var (s, e) = sentence.OriginalSpan(start, Math.Max(1, end - start));
-        draft.Mentions.Add(MentionOf(string.Empty, article, sentence, s, e));
+        draft.Mentions.Add(new MentionSpan(article, sentence, s, e));
         return key;
     }
 
@@ -68,7 +69,7 @@ internal sealed class GraphBuilder(string bulletinId, string version)
             return;
         }
 
-        var key = RelationIds.For(fromKey, kind, toKey);
+        var key = (fromKey, kind, toKey);
         if (!relations.TryGetValue(key, out var draft))
         {
             draft = new RelationDraft(fromKey, kind, toKey);
@@ -83,13 +84,13 @@ internal sealed class GraphBuilder(string bulletinId, string version)
             }
         }
 
-        draft.Mentions.Add(MentionOf(string.Empty, article, sentence, sentence.Start, sentence.End));
+        draft.Mentions.Add(new MentionSpan(article, sentence, sentence.Start, sentence.End));
     }
 
     public void AddFact(string entityKey, string metric, decimal value, string unit, int? year, BulletinArticle article, BulletinSentence sentence, int start, int end)
     {
         var (s, e) = sentence.OriginalSpan(start, Math.Max(1, end - start));
-        facts.Add((entityKey, metric, value, unit, year, MentionOf(string.Empty, article, sentence, s, e)));
+        facts.Add((entityKey, metric, value, unit, year, MentionOf(entityKey, article, sentence, s, e)));
     }
 
     public IReadOnlyCollection<EntityDraft> Entities => entities.Values;
@@ -111,13 +112,16 @@ internal sealed class GraphBuilder(string bulletinId, string version)
             into.Absorb(draft);
         }
 
-        var entityList = new List<Entity>();
+        var entityList = new List<Entity>(merged.Count);
         var mentions = new List<Mention>();
+        var seen = new HashSet<(int, int)>();
         foreach (var (key, draft) in merged)
         {
             entityList.Add(draft.ToEntity());
-            mentions.AddRange(draft.Mentions.DistinctBy(m => (m.Start, m.End)).Select(m => m with { TargetId = key }));
+            AddMentions(mentions, seen, draft.Mentions, key);
         }
+
+        var idClash = false;
 
         var relationList = new Dictionary<string, Relation>(StringComparer.Ordinal);
         foreach (var draft in relations.Values)
@@ -128,9 +132,11 @@ internal sealed class GraphBuilder(string bulletinId, string version)
                 continue;
             }
 
-            if (relationList.TryAdd(relation.Id, relation))
+            var id = relation.Id;
+            if (relationList.TryAdd(id, relation))
             {
-                mentions.AddRange(draft.Mentions.DistinctBy(m => (m.Start, m.End)).Select(m => m with { TargetId = relation.Id }));
+                idClash |= merged.ContainsKey(id);
+                AddMentions(mentions, seen, draft.Mentions, id);
             }
         }
 
@@ -140,7 +146,21 @@ internal sealed class GraphBuilder(string bulletinId, string version)
             .DistinctBy(f => f.Key)
             .ToList();
 
-        return new BulletinGraph(articles, entityList, [.. relationList.Values], mentions.DistinctBy(m => m.Key).ToList(), factList);
+        // Every target's mentions are distinct by span and targets are distinct, so mentions can only repeat when a
+        // relation id happens to equal an entity id.
+        return new BulletinGraph(articles, entityList, [.. relationList.Values], idClash ? mentions.DistinctBy(m => m.Key).ToList() : mentions, factList);
+    }
+
+    private void AddMentions(List<Mention> mentions, HashSet<(int, int)> seen, List<MentionSpan> spans, string target)
+    {
+        seen.Clear();
+        foreach (var span in spans)
+        {
+            if (seen.Add((span.Start, span.End)))
+            {
+                mentions.Add(MentionOf(target, span.Article, span.Sentence, span.Start, span.End));
+            }
+        }
     }
 
     private Mention MentionOf(string target, BulletinArticle article, BulletinSentence sentence, int start, int end) =>
@@ -156,6 +176,6 @@ internal sealed class GraphBuilder(string bulletinId, string version)
 
         public Dictionary<string, string> Properties { get; } = new(StringComparer.Ordinal);
 
-        public List<Mention> Mentions { get; } = [];
+        public List<MentionSpan> Mentions { get; } = [];
     }
 }
