@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using KnowledgeGraph.Domain.Catalogue;
 
 namespace KnowledgeGraph.Extraction.Lexicon;
@@ -44,6 +45,7 @@ internal sealed class ChainIndex
     public static ChainIndex Default { get; } = new(ChainCatalogue.Default);
 
     /// <summary>Chains named in the text, in text order, each once.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public List<ChainDef> Chains(string text)
     {
         var found = new List<ChainDef>();
@@ -68,6 +70,7 @@ internal sealed class ChainIndex
     }
 
     /// <summary>Segments named in the text, restricted to <paramref name="allowed"/> chains (all chains when null).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public List<(ChainDef Chain, ChainSegmentDef Segment)> Segments(string text, IReadOnlyCollection<ChainDef>? allowed, int minKeywordLength = 1)
     {
         var found = new List<(ChainDef, ChainSegmentDef)>();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Frozen;
 using KnowledgeGraph.Domain.Regions;
 
@@ -61,6 +62,7 @@ internal sealed class RegionIndex
     }
 
     /// <summary>Every region named in the text, left to right, longest match, non-overlapping.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public List<RegionHit> FindAll(ReadOnlySpan<char> text, string? context = null)
     {
         var hits = new List<RegionHit>();
@@ -84,6 +86,7 @@ internal sealed class RegionIndex
     /// The most specific province/city a name begins with (安徽省铜陵市… → 铜陵市, 北京工商大学 → 北京市), with the
     /// length of the region part. County names never place an organisation by prefix.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public (Region Region, int Length)? PrefixOf(ReadOnlySpan<char> name, string? context = null)
     {
         (Region Region, int Length)? found = null;

@@ -84,7 +84,7 @@ public static class BulletinReader
                 if (end > s && HasContent(paragraph.Text.AsSpan(s, end - s)))
                 {
                     sentences.Add(new BulletinSentence(
-                        sentences.Count, paragraphs, paragraph.Text[s..end], paragraph.Offsets[s..end], isTitle: false));
+                        sentences.Count, paragraphs, paragraph.Text[s..end], paragraph.Offsets, s, end - s, isTitle: false));
                 }
             }
 

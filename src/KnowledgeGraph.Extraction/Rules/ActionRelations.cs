@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using KnowledgeGraph.Domain.Model;
 using KnowledgeGraph.Extraction.Lexicon;
 
@@ -30,6 +31,7 @@ internal static class ActionRelations
     private static bool CanBeSupported(Hit hit) =>
         hit.IsOrganisation && hit.Kind != EntityKind.GovernmentAgency || hit.Kind is EntityKind.Project;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Supports(SentenceScope scope)
     {
         var text = scope.Text;
@@ -145,6 +147,7 @@ internal static class ActionRelations
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Hit? ProducerBefore(SentenceScope scope, int at)
     {
         var cueAt = -1;
@@ -160,6 +163,7 @@ internal static class ActionRelations
         return subject ?? (scope.Hits.Any(h => h.IsOrganisation && h.End <= at) ? null : scope.Context.LastSubject ?? scope.Context.Subject);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void IssuedBy(SentenceScope scope)
     {
         var text = scope.Text;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using KnowledgeGraph.Domain.Model;
 using KnowledgeGraph.Domain.Regions;
 using KnowledgeGraph.Extraction.Lexicon;
@@ -16,6 +17,7 @@ internal sealed class OrganisationRecogniser(RegionIndex regions, Abbreviations 
     private static readonly System.Buffers.SearchValues<string> DesignationEnds =
         System.Buffers.SearchValues.Create(["认定", "称号", "授牌", "备案"], StringComparison.Ordinal);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public List<Hit> Find(string text, ArticleContext context)
     {
         var hits = new List<Hit>();
@@ -63,6 +65,7 @@ internal sealed class OrganisationRecogniser(RegionIndex regions, Abbreviations 
     }
 
     // 铜官数谷获国家级科技企业孵化器认定: a name without a type word takes the kind of the designation it receives.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void FindByDesignation(string text, List<Hit> hits)
     {
         for (var at = text.IndexOf('获', StringComparison.Ordinal); at > 1; at = text.IndexOf('获', at + 1))
@@ -180,6 +183,7 @@ internal sealed class OrganisationRecogniser(RegionIndex regions, Abbreviations 
         return hit;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (int Start, bool Counted) LeftEdge(string text, int suffixStart, int end)
     {
         var p = suffixStart;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using KnowledgeGraph.Domain.Model;
 using KnowledgeGraph.Extraction.Lexicon;
 
@@ -137,6 +138,7 @@ internal static class StructureRelations
         return parties.Count == 0 || (parties.Count == 1 && end == at) ? [] : parties;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Affiliations(SentenceScope scope)
     {
         foreach (var person in scope.Hits.Where(h => h.Kind == EntityKind.Person && h.Parent is not null))
