@@ -46,18 +46,24 @@ internal sealed class ChainIndex
 
     /// <summary>Chains named in the text, in text order, each once.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public List<ChainDef> Chains(string text)
+    public List<ChainDef> Chains(ReadOnlySpan<char> text)
     {
         var found = new List<ChainDef>();
+        var lookup = chainWords.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < text.Length; i++)
         {
+            if (!chainList.MayStartWith(text[i]))
+            {
+                continue;
+            }
+
             var length = chainList.MatchStartingAt(text, i);
             if (length == 0)
             {
                 continue;
             }
 
-            var chain = chainWords[text.Substring(i, length)];
+            var chain = lookup[text.Slice(i, length)];
             if (!found.Contains(chain))
             {
                 found.Add(chain);
@@ -71,11 +77,17 @@ internal sealed class ChainIndex
 
     /// <summary>Segments named in the text, restricted to <paramref name="allowed"/> chains (all chains when null).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public List<(ChainDef Chain, ChainSegmentDef Segment)> Segments(string text, IReadOnlyCollection<ChainDef>? allowed, int minKeywordLength = 1)
+    public List<(ChainDef Chain, ChainSegmentDef Segment)> Segments(ReadOnlySpan<char> text, IReadOnlyCollection<ChainDef>? allowed, int minKeywordLength = 1)
     {
         var found = new List<(ChainDef, ChainSegmentDef)>();
+        var lookup = segmentWords.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < text.Length; i++)
         {
+            if (!segmentList.MayStartWith(text[i]))
+            {
+                continue;
+            }
+
             var length = segmentList.MatchStartingAt(text, i);
             if (length == 0)
             {
@@ -84,7 +96,7 @@ internal sealed class ChainIndex
 
             if (length >= minKeywordLength)
             {
-                foreach (var (chain, segment) in segmentWords[text.Substring(i, length)])
+                foreach (var (chain, segment) in lookup[text.Slice(i, length)])
                 {
                     if ((allowed is null || allowed.Contains(chain)) && !found.Contains((chain, segment)))
                     {

@@ -51,7 +51,8 @@ internal static class ActionRelations
             if (supporter is not null)
             {
                 // 支持集成电路、生物医药…等领域项目: a programme supports the chains it names.
-                supported.AddRange(ChainTargets(scope, scope.Text[(i + cue)..scope.ClauseEnd(i, "；。，")]));
+                var clauseEnd = scope.ClauseEnd(i, "；。，");
+                supported.AddRange(ChainTargets(scope, scope.Text.AsSpan(i + cue, clauseEnd - (i + cue))));
             }
 
             var from = supporter is not null ? scope.Key(supporter)
@@ -70,7 +71,7 @@ internal static class ActionRelations
     }
 
     /// <summary>Chains named in a field clause, as IndustryChain keys.</summary>
-    private static IEnumerable<string> ChainTargets(SentenceScope scope, string clause) =>
+    private static IEnumerable<string> ChainTargets(SentenceScope scope, ReadOnlySpan<char> clause) =>
         ChainIndex.Default.Chains(clause).Select(c => scope.Graph.AddReference(EntityKind.IndustryChain, c.Name, null, scope.Context.Article, scope.Sentence, 0, scope.Text.Length));
 
     // 自治区科技厅围绕乳业、草业…等重点领域…: the agency supports the chains of its field; a programme the chains
@@ -82,7 +83,7 @@ internal static class ActionRelations
             if (scope.Text.AsSpan(agency.End).StartsWith("围绕"))
             {
                 var end = scope.ClauseEnd(agency.End, "；。，");
-                foreach (var chain in ChainTargets(scope, scope.Text[agency.End..end]))
+                foreach (var chain in ChainTargets(scope, scope.Text.AsSpan(agency.End, end - agency.End)))
                 {
                     scope.Relate(agency, RelationKind.Supports, chain);
                 }
@@ -94,7 +95,7 @@ internal static class ActionRelations
             var clauseStart = scope.ClauseStart(project.Start);
             if (scope.Text.AsSpan(clauseStart, project.Start - clauseStart).Contains("实施", StringComparison.Ordinal))
             {
-                foreach (var chain in ChainTargets(scope, scope.Text[clauseStart..project.Start]))
+                foreach (var chain in ChainTargets(scope, scope.Text.AsSpan(clauseStart, project.Start - clauseStart)))
                 {
                     scope.Relate(project, RelationKind.Supports, chain);
                 }

@@ -17,7 +17,9 @@ internal static class ChainRelations
         var sentenceChains = chains.Chains(scope.Text);
         foreach (var hit in scope.Hits)
         {
-            var context = chains.Chains(hit.Name).Concat(sentenceChains).Concat(articleChains).Distinct().ToList();
+            var context = chains.Chains(hit.Name);
+            AddMissing(context, sentenceChains);
+            AddMissing(context, articleChains);
             if (Serves(hit))
             {
                 ServesByNameOrField(scope, hit, chains, context);
@@ -35,12 +37,23 @@ internal static class ChainRelations
         // A sentence that continues about the article's platform without naming it: 绘制光电子信息、…等产业链图谱.
         var context2 = scope.Context;
         var continued = context2.LastSubject is not null && context2.LastSubjectParagraph == scope.Sentence.Paragraph ? context2.LastSubject : context2.Subject;
-        if (!scope.Hits.Any(h => h.IsOrganisation || h.Kind == EntityKind.Project) && continued is { } subject
+        if (sentenceChains.Count > 0 && !scope.Hits.Any(h => h.IsOrganisation || h.Kind == EntityKind.Project) && continued is { } subject
             && SentenceScope.IsPlatformLike(subject) && sentenceChains.Count > 0)
         {
             foreach (var chain in sentenceChains)
             {
                 scope.Graph.AddRelation(subject.Id, RelationKind.Serves, Chain(scope, chain), scope.Context.Article, scope.Sentence);
+            }
+        }
+    }
+
+    private static void AddMissing(List<ChainDef> chains, IReadOnlyList<ChainDef> more)
+    {
+        foreach (var chain in more)
+        {
+            if (!chains.Contains(chain))
+            {
+                chains.Add(chain);
             }
         }
     }
@@ -103,7 +116,7 @@ internal static class ChainRelations
         if (segments.Count == 0 && hit.Parent is not null && hit.End < scope.Text.Length)
         {
             var end = scope.ClauseEnd(hit.End, "，；。");
-            segments = chains.Segments(scope.Text[hit.End..end], context);
+            segments = chains.Segments(scope.Text.AsSpan(hit.End, end - hit.End), context);
         }
 
         if (segments.Count == 0)
@@ -127,7 +140,7 @@ internal static class ChainRelations
         var role = scope.Text.Contains("链主", StringComparison.Ordinal) ? "链主" : scope.Text.Contains("龙头", StringComparison.Ordinal) ? "龙头" : null;
         var properties = role is null ? null : new Dictionary<string, string> { ["role"] = role };
         var end = scope.ClauseEnd(hit.End, "，；。");
-        var segments = chains.Segments(scope.Text[hit.End..end], sentenceChains);
+        var segments = chains.Segments(scope.Text.AsSpan(hit.End, end - hit.End), sentenceChains);
         if (segments.Count > 0)
         {
             foreach (var (chain, segment) in segments.Take(2))
@@ -139,7 +152,7 @@ internal static class ChainRelations
         }
 
         // 等龙头企业在新能源汽车和芯片领域…: the chains of the firm's own clause, else the sentence's first.
-        var clauseChains = chains.Chains(scope.Text[hit.End..end]);
+        var clauseChains = chains.Chains(scope.Text.AsSpan(hit.End, end - hit.End));
         var outsideNames = chains.Chains(Masked(scope));
         if (clauseChains.Count == 0 && outsideNames.Count == 0)
         {
@@ -168,7 +181,7 @@ internal static class ChainRelations
             var clauseEnd = scope.ClauseEnd(at, "；。");
             var field = text.IndexOf("领域", at, StringComparison.Ordinal);
             var end = field > 0 && field < clauseEnd ? field : scope.ClauseEnd(at, "；。，");
-            var clause = text[(at + cue.Length)..Math.Max(at + cue.Length, end)];
+            var clause = text.AsSpan(at + cue.Length, Math.Max(at + cue.Length, end) - (at + cue.Length));
             var named = chains.Chains(clause);
             var segments = chains.Segments(clause, [.. named, .. context]);
             if (segments.Count > 0 || named.Count > 0)
