@@ -74,7 +74,7 @@ public sealed class RuleBasedExtractor : IBulletinExtractor
 
             foreach (var region in context.Regions)
             {
-                graph.AddReference(EntityKind.Region, region.Region.Name, region.Region.Code, article, sentence, region.Start, region.End);
+                graph.AddReference(regions.Key(region.Region), EntityKind.Region, region.Region.Name, region.Region.Code, article, sentence, region.Start, region.End);
             }
 
             var scope = new SentenceScope(sentence, context, graph, hits, keys);
@@ -183,7 +183,7 @@ public sealed class RuleBasedExtractor : IBulletinExtractor
             }
 
             scope.Graph.SetRegion(scope.Key(hit), region.Code, hit.RegionFromName);
-            var key = scope.Graph.AddReference(EntityKind.Region, region.Name, region.Code, scope.Context.Article, scope.Sentence, hit.Start, hit.End);
+            var key = scope.Graph.AddReference(regions.Key(region), EntityKind.Region, region.Name, region.Code, scope.Context.Article, scope.Sentence, hit.Start, hit.End);
             scope.Relate(hit, RelationKind.LocatedIn, key);
         }
     }

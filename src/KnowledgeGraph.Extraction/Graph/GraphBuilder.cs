@@ -36,9 +36,12 @@ internal sealed class GraphBuilder(string bulletinId, string version)
     }
 
     /// <summary>Adds an entity that needs no text span of its own (a region or segment reached through a relation).</summary>
-    public string AddReference(EntityKind kind, string name, string? regionCode, BulletinArticle article, BulletinSentence sentence, int start, int end)
+    public string AddReference(EntityKind kind, string name, string? regionCode, BulletinArticle article, BulletinSentence sentence, int start, int end) =>
+        AddReference(kind == EntityKind.Region && regionCode is not null ? EntityIds.Region(regionCode) : EntityIds.For(kind, name), kind, name, regionCode, article, sentence, start, end);
+
+    /// <summary>As above, with the key already composed (chain, segment and region keys are composed once per catalogue).</summary>
+    public string AddReference(string key, EntityKind kind, string name, string? regionCode, BulletinArticle article, BulletinSentence sentence, int start, int end)
     {
-        var key = kind == EntityKind.Region && regionCode is not null ? EntityIds.Region(regionCode) : EntityIds.For(kind, name);
         if (!entities.TryGetValue(key, out var draft))
         {
             draft = new EntityDraft(kind, name, key) { RegionCode = regionCode };

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using KnowledgeGraph.Domain.Catalogue;
+using KnowledgeGraph.Domain.Model;
 
 namespace KnowledgeGraph.Extraction.Lexicon;
 
@@ -13,6 +14,10 @@ internal sealed class ChainIndex
     private readonly Dictionary<string, List<(ChainDef Chain, ChainSegmentDef Segment)>> segmentWords = new(StringComparer.Ordinal);
     private readonly WordList chainList;
     private readonly WordList segmentList;
+
+    // Graph keys of chains and segments, composed once instead of for every relation that points at them.
+    private readonly Dictionary<ChainDef, string> chainKeys = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<ChainDef, Dictionary<ChainSegmentDef, (string Name, string Key)>> segmentKeys = new(ReferenceEqualityComparer.Instance);
 
     public ChainIndex(ChainCatalogue catalogue)
     {
@@ -40,6 +45,34 @@ internal sealed class ChainIndex
 
         chainList = new WordList(chainWords.Keys);
         segmentList = new WordList(segmentWords.Keys);
+        foreach (var chain in catalogue.Chains)
+        {
+            chainKeys.TryAdd(chain, EntityIds.For(EntityKind.IndustryChain, chain.Name));
+            var segments = new Dictionary<ChainSegmentDef, (string Name, string Key)>(ReferenceEqualityComparer.Instance);
+            foreach (var segment in chain.Segments)
+            {
+                var name = $"{chain.Name}/{segment.Name}";
+                segments.TryAdd(segment, (name, EntityIds.For(EntityKind.ChainSegment, name)));
+            }
+
+            segmentKeys.TryAdd(chain, segments);
+        }
+    }
+
+    /// <summary>The graph key of a chain node.</summary>
+    public string ChainKey(ChainDef chain) =>
+        chainKeys.TryGetValue(chain, out var key) ? key : EntityIds.For(EntityKind.IndustryChain, chain.Name);
+
+    /// <summary>The node name (chain/segment) and graph key of a segment node.</summary>
+    public (string Name, string Key) SegmentKey(ChainDef chain, ChainSegmentDef segment)
+    {
+        if (segmentKeys.TryGetValue(chain, out var segments) && segments.TryGetValue(segment, out var known))
+        {
+            return known;
+        }
+
+        var name = $"{chain.Name}/{segment.Name}";
+        return (name, EntityIds.For(EntityKind.ChainSegment, name));
     }
 
     public static ChainIndex Default { get; } = new(ChainCatalogue.Default);

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Collections.Frozen;
+using KnowledgeGraph.Domain.Model;
 using KnowledgeGraph.Domain.Regions;
 
 namespace KnowledgeGraph.Extraction.Lexicon;
@@ -25,9 +26,17 @@ internal sealed class RegionIndex
     private readonly FrozenDictionary<string, (Region[] Regions, bool IsShort)> byName;
     private readonly WordList words;
 
+    // Graph keys of region nodes, composed once instead of for every LOCATED_IN.
+    private readonly Dictionary<Region, string> keys = new(ReferenceEqualityComparer.Instance);
+
     public RegionIndex(Gazetteer gazetteer)
     {
         Gazetteer = gazetteer;
+        foreach (var region in gazetteer.All)
+        {
+            keys.TryAdd(region, EntityIds.Region(region.Code));
+        }
+
         var names = new Dictionary<string, (List<Region> Regions, bool IsShort)>(StringComparer.Ordinal);
         foreach (var region in gazetteer.All)
         {
@@ -104,6 +113,9 @@ internal sealed class RegionIndex
 
         return found;
     }
+
+    /// <summary>The graph key of a region node.</summary>
+    public string Key(Region region) => keys.TryGetValue(region, out var key) ? key : EntityIds.Region(region.Code);
 
     public bool IsInside(Region inner, Region outer) =>
         inner.Code == outer.Code || Gazetteer.Ancestors(inner.Code).Any(a => a.Code == outer.Code);

@@ -72,7 +72,7 @@ internal static class ActionRelations
 
     /// <summary>Chains named in a field clause, as IndustryChain keys.</summary>
     private static IEnumerable<string> ChainTargets(SentenceScope scope, ReadOnlySpan<char> clause) =>
-        ChainIndex.Default.Chains(clause).Select(c => scope.Graph.AddReference(EntityKind.IndustryChain, c.Name, null, scope.Context.Article, scope.Sentence, 0, scope.Text.Length));
+        ChainIndex.Default.Chains(clause).Select(c => scope.Graph.AddReference(ChainIndex.Default.ChainKey(c), EntityKind.IndustryChain, c.Name, null, scope.Context.Article, scope.Sentence, 0, scope.Text.Length));
 
     // 自治区科技厅围绕乳业、草业…等重点领域…: the agency supports the chains of its field; a programme the chains
     // of the field it is carried out in (在数字技术…领域实施“双十…工程”).

@@ -42,7 +42,7 @@ internal static class ChainRelations
         {
             foreach (var chain in sentenceChains)
             {
-                scope.Graph.AddRelation(subject.Id, RelationKind.Serves, Chain(scope, chain), scope.Context.Article, scope.Sentence);
+                scope.Graph.AddRelation(subject.Id, RelationKind.Serves, Chain(scope, chains, chain), scope.Context.Article, scope.Sentence);
             }
         }
     }
@@ -80,7 +80,7 @@ internal static class ChainRelations
         {
             foreach (var (chain, segment) in segments)
             {
-                scope.Relate(hit, RelationKind.Serves, Segment(scope, chain, segment));
+                scope.Relate(hit, RelationKind.Serves, Segment(scope, chains, chain, segment));
             }
 
             return;
@@ -89,13 +89,13 @@ internal static class ChainRelations
         var (fieldSegments, fieldChains) = Field(scope, hit, chains, context);
         foreach (var (chain, segment) in fieldSegments)
         {
-            scope.Relate(hit, RelationKind.Serves, Segment(scope, chain, segment));
+            scope.Relate(hit, RelationKind.Serves, Segment(scope, chains, chain, segment));
         }
 
         var named = fieldChains.Count > 0 || fieldSegments.Count > 0 ? fieldChains : chains.Chains(hit.Name);
         foreach (var chain in named)
         {
-            scope.Relate(hit, RelationKind.Serves, Chain(scope, chain));
+            scope.Relate(hit, RelationKind.Serves, Chain(scope, chains, chain));
         }
     }
 
@@ -131,7 +131,7 @@ internal static class ChainRelations
 
         foreach (var (chain, segment) in segments.Take(2))
         {
-            scope.Relate(hit, RelationKind.Serves, Segment(scope, chain, segment));
+            scope.Relate(hit, RelationKind.Serves, Segment(scope, chains, chain, segment));
         }
     }
 
@@ -145,7 +145,7 @@ internal static class ChainRelations
         {
             foreach (var (chain, segment) in segments.Take(2))
             {
-                scope.Relate(hit, RelationKind.OperatesIn, Segment(scope, chain, segment), properties);
+                scope.Relate(hit, RelationKind.OperatesIn, Segment(scope, chains, chain, segment), properties);
             }
 
             return;
@@ -161,7 +161,7 @@ internal static class ChainRelations
 
         foreach (var chain in clauseChains.Count > 0 ? clauseChains : [outsideNames[0]])
         {
-            scope.Relate(hit, RelationKind.OperatesIn, Chain(scope, chain), properties);
+            scope.Relate(hit, RelationKind.OperatesIn, Chain(scope, chains, chain), properties);
         }
     }
 
@@ -193,12 +193,13 @@ internal static class ChainRelations
         return ([], []);
     }
 
-    private static string Chain(SentenceScope scope, ChainDef chain) =>
-        scope.Graph.AddReference(EntityKind.IndustryChain, chain.Name, null, scope.Context.Article, scope.Sentence, 0, scope.Text.Length);
+    private static string Chain(SentenceScope scope, ChainIndex chains, ChainDef chain) =>
+        scope.Graph.AddReference(chains.ChainKey(chain), EntityKind.IndustryChain, chain.Name, null, scope.Context.Article, scope.Sentence, 0, scope.Text.Length);
 
-    private static string Segment(SentenceScope scope, ChainDef chain, ChainSegmentDef segment)
+    private static string Segment(SentenceScope scope, ChainIndex chains, ChainDef chain, ChainSegmentDef segment)
     {
-        Chain(scope, chain);
-        return scope.Graph.AddReference(EntityKind.ChainSegment, $"{chain.Name}/{segment.Name}", null, scope.Context.Article, scope.Sentence, 0, scope.Text.Length);
+        Chain(scope, chains, chain);
+        var (name, key) = chains.SegmentKey(chain, segment);
+        return scope.Graph.AddReference(key, EntityKind.ChainSegment, name, null, scope.Context.Article, scope.Sentence, 0, scope.Text.Length);
     }
 }
