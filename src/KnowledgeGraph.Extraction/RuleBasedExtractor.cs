@@ -54,10 +54,11 @@ public sealed class RuleBasedExtractor : IBulletinExtractor
     private void ExtractArticle(BulletinArticle article, GraphBuilder graph)
     {
         var context = new ArticleContext(article, ArticleRegion(article), regions);
-        var articleChains = ArticleChains(article);
+        var (articleChains, chainsBySentence) = ArticleChains(article);
         var paragraph = -1;
-        foreach (var sentence in article.Sentences)
+        for (var index = 0; index < article.Sentences.Count; index++)
         {
+            var sentence = article.Sentences[index];
             if (sentence.Paragraph != paragraph)
             {
                 paragraph = sentence.Paragraph;
@@ -87,24 +88,27 @@ public sealed class RuleBasedExtractor : IBulletinExtractor
 
             LocatedIn(scope);
 
-            ChainRelations.Apply(scope, chains, articleChains);
+            ChainRelations.Apply(scope, chains, articleChains, chainsBySentence[index]);
             UpdateContext(scope, sentence);
         }
     }
 
-    // Chains the article keeps coming back to (named in two sentences or more) frame its short names.
-    private List<ChainDef> ArticleChains(BulletinArticle article)
+    // Chains the article keeps coming back to (named in two sentences or more) frame its short names. The chains of
+    // each sentence are kept for the chain rules, which would otherwise look them up again.
+    private (List<ChainDef> Article, List<ChainDef>[] BySentence) ArticleChains(BulletinArticle article)
     {
         var counts = new Dictionary<ChainDef, int>();
-        foreach (var sentence in article.Sentences)
+        var bySentence = new List<ChainDef>[article.Sentences.Count];
+        for (var i = 0; i < bySentence.Length; i++)
         {
-            foreach (var chain in chains.Chains(sentence.Text))
+            bySentence[i] = chains.Chains(article.Sentences[i].Text);
+            foreach (var chain in bySentence[i])
             {
                 counts[chain] = counts.GetValueOrDefault(chain) + 1;
             }
         }
 
-        return [.. counts.Where(p => p.Value >= 2).OrderByDescending(p => p.Value).Select(p => p.Key)];
+        return ([.. counts.Where(p => p.Value >= 2).OrderByDescending(p => p.Value).Select(p => p.Key)], bySentence);
     }
 
     private List<Hit> Recognise(string text, ArticleContext context)

@@ -31,7 +31,7 @@ internal sealed class GraphBuilder(string bulletinId, string version)
 
         draft.Merge(hit);
         var (start, end) = sentence.OriginalSpan(hit.Start, hit.End - hit.Start);
-        draft.Mentions.Add(new MentionSpan(article, sentence, start, end));
+        AddSpan(draft.Mentions, new MentionSpan(article, sentence, start, end));
         return key;
     }
 
@@ -49,7 +49,7 @@ internal sealed class GraphBuilder(string bulletinId, string version)
         }
 
         var (s, e) = sentence.OriginalSpan(start, Math.Max(1, end - start));
-        draft.Mentions.Add(new MentionSpan(article, sentence, s, e));
+        AddSpan(draft.Mentions, new MentionSpan(article, sentence, s, e));
         return key;
     }
 
@@ -87,7 +87,7 @@ internal sealed class GraphBuilder(string bulletinId, string version)
             }
         }
 
-        draft.Mentions.Add(new MentionSpan(article, sentence, sentence.Start, sentence.End));
+        AddSpan(draft.Mentions, new MentionSpan(article, sentence, sentence.Start, sentence.End));
     }
 
     public void AddFact(string entityKey, string metric, decimal value, string unit, int? year, BulletinArticle article, BulletinSentence sentence, int start, int end)
@@ -152,6 +152,16 @@ internal sealed class GraphBuilder(string bulletinId, string version)
         // Every target's mentions are distinct by span and targets are distinct, so mentions can only repeat when a
         // relation id happens to equal an entity id.
         return new BulletinGraph(articles, entityList, [.. relationList.Values], idClash ? mentions.DistinctBy(m => m.Key).ToList() : mentions, factList);
+    }
+
+    // Rules point at the same chain, segment or relation many times per sentence; only the first of a span is kept
+    // at build anyway, so a repeat of the previous span is not stored.
+    private static void AddSpan(List<MentionSpan> spans, MentionSpan span)
+    {
+        if (spans.Count == 0 || spans[^1].Start != span.Start || spans[^1].End != span.End)
+        {
+            spans.Add(span);
+        }
     }
 
     private void AddMentions(List<Mention> mentions, HashSet<(int, int)> seen, List<MentionSpan> spans, string target)

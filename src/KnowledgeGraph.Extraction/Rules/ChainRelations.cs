@@ -12,9 +12,8 @@ internal static class ChainRelations
 {
     private static readonly string[] FieldCues = ["围绕", "聚焦", "在", "面向", "专注"];
 
-    public static void Apply(SentenceScope scope, ChainIndex chains, IReadOnlyList<ChainDef> articleChains)
+    public static void Apply(SentenceScope scope, ChainIndex chains, IReadOnlyList<ChainDef> articleChains, List<ChainDef> sentenceChains)
     {
-        var sentenceChains = chains.Chains(scope.Text);
         foreach (var hit in scope.Hits)
         {
             var context = chains.Chains(hit.Name);
