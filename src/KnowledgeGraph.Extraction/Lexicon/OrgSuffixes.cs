@@ -88,6 +88,9 @@ internal static class OrgSuffixes
         .GroupBy(s => s.Text[^1])
         .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(s => s.Text.Length).ToArray());
 
+    /// <summary>Last characters of the suffixes: most text positions are turned away before any lookup.</summary>
+    public static CharSet LastChars { get; } = new(All.Select(s => s.Text[^1]));
+
     /// <summary>Characters that turn a suffix into a longer ordinary word when they follow it (大学生, 院所, 中心城区).</summary>
     public static bool BlocksAfter(OrgSuffix suffix, char next) => suffix.Text[^1] switch
     {
