@@ -114,8 +114,10 @@ public sealed class RuleBasedExtractor : IBulletinExtractor
     private List<Hit> Recognise(string text, ArticleContext context)
     {
         var policies = PolicyRecogniser.Find(text);
-        var orgs = organisations.Find(text, context).Where(o => !policies.Any(p => p.Start <= o.Start && p.End >= o.End)).ToList();
-        var named = programmes.Find(text, context).Where(p => !policies.Any(x => x.Start <= p.Start && x.End >= p.End) && !orgs.Any(o => o.Start < p.End && o.End > p.Start)).ToList();
+        var orgs = organisations.Find(text, context);
+        orgs.RemoveAll(o => Covers(policies, o));
+        var named = programmes.Find(text, context);
+        named.RemoveAll(p => Covers(policies, p) || Overlaps(orgs, p));
         var persons = PersonRecogniser.Find(text, orgs);
         List<Hit> known = [.. orgs, .. policies, .. named, .. persons];
         var achievements = AchievementRecogniser.Find(text, known);
@@ -125,11 +127,42 @@ public sealed class RuleBasedExtractor : IBulletinExtractor
         return known;
     }
 
+    private static bool Covers(List<Hit> outer, Hit hit)
+    {
+        foreach (var o in outer)
+        {
+            if (o.Start <= hit.Start && o.End >= hit.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Overlaps(List<Hit> others, Hit hit)
+    {
+        foreach (var o in others)
+        {
+            if (o.Start < hit.End && o.End > hit.Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // 鄂尔多斯市国家可持续发展议程创新示范区 → 鄂尔多斯国家…: a national designation takes the region's short form.
     private void NormaliseNationalDesignations(List<Hit> hits)
     {
-        foreach (var hit in hits.Where(h => h.Kind == EntityKind.Park && h.RegionFromName))
+        foreach (var hit in hits)
         {
+            if (hit.Kind != EntityKind.Park || !hit.RegionFromName)
+            {
+                continue;
+            }
+
             var prefix = regions.PrefixOf(hit.Name);
             if (prefix is { } p && hit.Name.AsSpan(p.Length).StartsWith("国家") && p.Region.ShortName != hit.Name[..p.Length])
             {
@@ -139,8 +172,25 @@ public sealed class RuleBasedExtractor : IBulletinExtractor
         }
     }
 
-    private List<RegionHit> StandaloneRegions(string text, List<Hit> hits, ArticleContext context) =>
-        [.. regions.FindAll(text, context.Region?.Code).Where(r => !hits.Any(h => h.Start <= r.Start && h.End >= r.End))];
+    private List<RegionHit> StandaloneRegions(string text, List<Hit> hits, ArticleContext context)
+    {
+        var found = regions.FindAll(text, context.Region?.Code);
+        found.RemoveAll(r => InsideHit(hits, r));
+        return found;
+    }
+
+    private static bool InsideHit(List<Hit> hits, RegionHit region)
+    {
+        foreach (var h in hits)
+        {
+            if (h.Start <= region.Start && h.End >= region.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private Region? ArticleRegion(BulletinArticle article)
     {
@@ -178,9 +228,9 @@ public sealed class RuleBasedExtractor : IBulletinExtractor
 
     private void LocatedIn(SentenceScope scope)
     {
-        foreach (var hit in scope.Hits.Where(h => !h.IsComponent))
+        foreach (var hit in scope.Hits)
         {
-            var region = RegionOf(hit, scope);
+            var region = hit.IsComponent ? null : RegionOf(hit, scope);
             if (region is null)
             {
                 continue;

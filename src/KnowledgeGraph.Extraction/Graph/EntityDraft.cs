@@ -23,7 +23,10 @@ internal sealed class EntityDraft(EntityKind kind, string name, string? id = nul
 
     public string? Status { get; set; }
 
-    public Dictionary<string, string> Properties { get; } = new(StringComparer.Ordinal);
+    private Dictionary<string, string>? properties;
+
+    /// <summary>Created on first write: most nodes carry no properties.</summary>
+    public Dictionary<string, string> Properties => properties ??= new(StringComparer.Ordinal);
 
     public List<MentionSpan> Mentions { get; } = [];
 
@@ -42,9 +45,12 @@ internal sealed class EntityDraft(EntityKind kind, string name, string? id = nul
 
         Level ??= hit.Level;
         Status ??= hit.Status;
-        foreach (var (k, v) in hit.Properties)
+        if (hit.HasProperties)
         {
-            Properties.TryAdd(k, v);
+            foreach (var (k, v) in hit.Properties)
+            {
+                Properties.TryAdd(k, v);
+            }
         }
     }
 
@@ -66,9 +72,12 @@ internal sealed class EntityDraft(EntityKind kind, string name, string? id = nul
 
         Level ??= other.Level;
         Status ??= other.Status;
-        foreach (var (k, v) in other.Properties)
+        if (other.properties is { Count: > 0 })
         {
-            Properties.TryAdd(k, v);
+            foreach (var (k, v) in other.properties)
+            {
+                Properties.TryAdd(k, v);
+            }
         }
 
         Mentions.AddRange(other.Mentions);
@@ -80,6 +89,6 @@ internal sealed class EntityDraft(EntityKind kind, string name, string? id = nul
         RegionCode = RegionCode,
         Level = Level,
         Status = Status,
-        Properties = new Dictionary<string, string>(Properties, StringComparer.Ordinal),
+        Properties = properties is null ? new Dictionary<string, string>(StringComparer.Ordinal) : new Dictionary<string, string>(properties, StringComparer.Ordinal),
     };
 }

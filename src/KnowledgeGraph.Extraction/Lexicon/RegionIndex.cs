@@ -117,8 +117,30 @@ internal sealed class RegionIndex
     /// <summary>The graph key of a region node.</summary>
     public string Key(Region region) => keys.TryGetValue(region, out var key) ? key : EntityIds.Region(region.Code);
 
-    public bool IsInside(Region inner, Region outer) =>
-        inner.Code == outer.Code || Gazetteer.Ancestors(inner.Code).Any(a => a.Code == outer.Code);
+    public bool IsInside(Region inner, Region outer)
+    {
+        if (inner.Code == outer.Code)
+        {
+            return true;
+        }
+
+        // The ancestors walked in place: this is asked for every ambiguous or prefixed name.
+        for (var region = Gazetteer.Get(inner.Code); region?.ParentCode is { } parent;)
+        {
+            region = Gazetteer.Get(parent);
+            if (region is null)
+            {
+                return false;
+            }
+
+            if (region.Code == outer.Code)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private Region Pick(Region[] regions, string? context)
     {
@@ -136,7 +158,15 @@ internal sealed class RegionIndex
         }
 
         var province = Gazetteer.Ancestors(ctx.Code).LastOrDefault() ?? ctx;
-        return regions.FirstOrDefault(r => IsInside(r, province)) ?? regions[0];
+        foreach (var region in regions)
+        {
+            if (IsInside(region, province))
+            {
+                return region;
+            }
+        }
+
+        return regions[0];
     }
 
     private static void Add(Dictionary<string, (List<Region> Regions, bool IsShort)> names, string name, Region region, bool isShort)

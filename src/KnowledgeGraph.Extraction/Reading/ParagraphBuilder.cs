@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 
 namespace KnowledgeGraph.Extraction.Reading;
@@ -91,8 +92,24 @@ internal static class ParagraphBuilder
             capacity += lines[l].Length + 1;
         }
 
-        var chars = new char[capacity];
-        var offsets = new int[capacity];
+        var chars = ArrayPool<char>.Shared.Rent(capacity);
+        var offsets = ArrayPool<int>.Shared.Rent(capacity);
+        try
+        {
+            var length = Fill(text, lines, from, to, chars, offsets);
+            return length == 0 ? null : new Paragraph(new string(chars, 0, length), offsets[..length]);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+            ArrayPool<int>.Shared.Return(offsets);
+        }
+    }
+
+    // Joins the lines' characters (folded, blanks dropped, one space kept between Latin words) into the buffers.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int Fill(string text, List<TextLine> lines, int from, int to, char[] chars, int[] offsets)
+    {
         var length = 0;
         var pendingSpace = -1;
         for (var l = from; l < to; l++)
@@ -128,7 +145,7 @@ internal static class ParagraphBuilder
             }
         }
 
-        return length == 0 ? null : new Paragraph(new string(chars, 0, length), offsets[..length]);
+        return length;
     }
 
     private sealed record Layout(double FullWidth, bool BlankLinesSeparate, bool TrailingSpaceEnds, bool IndentStarts)

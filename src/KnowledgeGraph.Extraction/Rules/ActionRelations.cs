@@ -78,9 +78,9 @@ internal static class ActionRelations
     // of the field it is carried out in (在数字技术…领域实施“双十…工程”).
     private static void SupportsChains(SentenceScope scope)
     {
-        foreach (var agency in scope.Hits.Where(h => h.Kind == EntityKind.GovernmentAgency))
+        foreach (var agency in scope.Hits)
         {
-            if (scope.Text.AsSpan(agency.End).StartsWith("围绕"))
+            if (agency.Kind == EntityKind.GovernmentAgency && scope.Text.AsSpan(agency.End).StartsWith("围绕"))
             {
                 var end = scope.ClauseEnd(agency.End, "；。，");
                 foreach (var chain in ChainTargets(scope, scope.Text.AsSpan(agency.End, end - agency.End)))
@@ -90,8 +90,13 @@ internal static class ActionRelations
             }
         }
 
-        foreach (var project in scope.Hits.Where(h => h.Kind == EntityKind.Project && h.Start > 0))
+        foreach (var project in scope.Hits)
         {
+            if (project.Kind != EntityKind.Project || project.Start <= 0)
+            {
+                continue;
+            }
+
             var clauseStart = scope.ClauseStart(project.Start);
             if (scope.Text.AsSpan(clauseStart, project.Start - clauseStart).Contains("实施", StringComparison.Ordinal))
             {
@@ -137,8 +142,13 @@ internal static class ActionRelations
 
     private static void Produced(SentenceScope scope)
     {
-        foreach (var achievement in scope.Hits.Where(h => h.Kind == EntityKind.Achievement))
+        foreach (var achievement in scope.Hits)
         {
+            if (achievement.Kind != EntityKind.Achievement)
+            {
+                continue;
+            }
+
             var producer = achievement.Parent ?? ProducerBefore(scope, achievement.Start);
             if (producer is not null)
             {

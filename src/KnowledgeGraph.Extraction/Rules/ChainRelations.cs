@@ -106,7 +106,7 @@ internal static class ChainRelations
             context = [.. chains.Chains(producer.Name), .. context];
         }
 
-        var segments = hit.Properties.TryGetValue("category", out var category) ? chains.Segments(category, context) : [];
+        var segments = hit.HasProperties && hit.Properties.TryGetValue("category", out var category) ? chains.Segments(category, context) : [];
         if (segments.Count == 0)
         {
             segments = chains.Segments(hit.Name, context);

@@ -8,6 +8,7 @@ internal sealed class Hit(EntityKind kind, string name, int start, int end)
     private EntityKind kind = kind;
     private string name = name;
     private string? id;
+    private Dictionary<string, string>? properties;
 
     public EntityKind Kind
     {
@@ -49,7 +50,10 @@ internal sealed class Hit(EntityKind kind, string name, int start, int end)
     /// <summary>True when the name carries its own region prefix, so the region is certain.</summary>
     public bool RegionFromName { get; set; }
 
-    public Dictionary<string, string> Properties { get; } = new(StringComparer.Ordinal);
+    /// <summary>Extra attributes (title, affiliation, category, first); created on first write, most hits have none.</summary>
+    public Dictionary<string, string> Properties => properties ??= new(StringComparer.Ordinal);
+
+    public bool HasProperties => properties is { Count: > 0 };
 
     /// <summary>Span of a parent named as the name's prefix (中国农业科学院 in 中国农业科学院北方农牧业技术创新中心).</summary>
     public Hit? Parent { get; set; }
