@@ -186,14 +186,7 @@ internal static class ActionRelations
                 continue;
             }
 
-            var policies = new List<Hit>();
-            var at = i + verb;
-            while (scope.Hits.FirstOrDefault(h => h.Kind == EntityKind.Policy && h.Start == at) is { } policy)
-            {
-                policies.Add(policy);
-                at = policy.End;
-            }
-
+            var policies = PoliciesFrom(scope, i + verb);
             if (policies.Count > 0)
             {
                 foreach (var issuer in Issuers(scope, i))
@@ -207,6 +200,32 @@ internal static class ActionRelations
 
             i += verb - 1;
         }
+    }
+
+    // The policies named one after another right after the verb (印发《…》《…》).
+    private static List<Hit> PoliciesFrom(SentenceScope scope, int at)
+    {
+        var policies = new List<Hit>();
+        while (PolicyAt(scope.Hits, at) is { } policy)
+        {
+            policies.Add(policy);
+            at = policy.End;
+        }
+
+        return policies;
+    }
+
+    private static Hit? PolicyAt(List<Hit> hits, int at)
+    {
+        foreach (var h in hits)
+        {
+            if (h.Kind == EntityKind.Policy && h.Start == at)
+            {
+                return h;
+            }
+        }
+
+        return null;
     }
 
     private static List<string> Issuers(SentenceScope scope, int verbAt)
