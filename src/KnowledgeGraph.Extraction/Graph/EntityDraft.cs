@@ -13,7 +13,10 @@ internal sealed class EntityDraft(EntityKind kind, string name, string? id = nul
     /// <summary>Stable id: {Kind}:{name}, except regions, which are keyed by adcode.</summary>
     public string Key { get; } = id ?? EntityIds.For(kind, name);
 
-    public HashSet<string> Aliases { get; } = new(StringComparer.Ordinal);
+    private HashSet<string>? aliases;
+
+    /// <summary>Created on first write: most nodes are only ever named one way.</summary>
+    public HashSet<string> Aliases => aliases ??= new(StringComparer.Ordinal);
 
     public string? RegionCode { get; set; }
 
@@ -63,7 +66,10 @@ internal sealed class EntityDraft(EntityKind kind, string name, string? id = nul
             Aliases.Add(other.Name);
         }
 
-        Aliases.UnionWith(other.Aliases.Where(a => a != Name));
+        if (other.aliases is not null)
+        {
+            Aliases.UnionWith(other.aliases.Where(a => a != Name));
+        }
         if (other.RegionCode is not null && (RegionCode is null || (other.RegionFromName && !RegionFromName)))
         {
             RegionCode = other.RegionCode;
@@ -85,7 +91,7 @@ internal sealed class EntityDraft(EntityKind kind, string name, string? id = nul
 
     public Entity ToEntity() => new(Key, Kind, Name)
     {
-        Aliases = [.. Aliases.Order(StringComparer.Ordinal)],
+        Aliases = aliases is null ? [] : [.. aliases.Order(StringComparer.Ordinal)],
         RegionCode = RegionCode,
         Level = Level,
         Status = Status,

@@ -102,7 +102,7 @@ internal sealed class GraphBuilder(string bulletinId, string version)
     {
         string Resolve(string key) => canonicalKeys.TryGetValue(key, out var to) ? to : key;
 
-        var merged = new Dictionary<string, EntityDraft>(StringComparer.Ordinal);
+        var merged = new Dictionary<string, EntityDraft>(entities.Count, StringComparer.Ordinal);
         foreach (var (key, draft) in entities)
         {
             var target = Resolve(key);

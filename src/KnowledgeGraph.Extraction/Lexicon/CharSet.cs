@@ -13,5 +13,6 @@ internal sealed class CharSet
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool Contains(char c) => (bits[c >> 6] & (1UL << (c & 63))) != 0;
 }

@@ -37,14 +37,19 @@ internal sealed class WordList
     public IReadOnlyList<string> Words { get; }
 
     /// <summary>Length of the longest word that ends exactly at <paramref name="end"/> in <paramref name="text"/>, or 0.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public int MatchEndingAt(ReadOnlySpan<char> text, int end)
-    {
-        if (end <= 0 || end > text.Length)
-        {
-            return 0;
-        }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int MatchEndingAt(ReadOnlySpan<char> text, int end) =>
+        (uint)(end - 1) < (uint)text.Length && (lasts.Contains(text[end - 1]) || singles.Contains(text[end - 1])) ? MatchEndingAtCore(text, end) : 0;
 
+    /// <summary>Length of the longest word that starts at <paramref name="start"/>, or 0.</summary>
+    /// <remarks>The inlined pre-check turns most characters away without a call; the rules ask at every character.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int MatchStartingAt(ReadOnlySpan<char> text, int start) =>
+        (uint)start < (uint)text.Length && (firsts.Contains(text[start]) || singles.Contains(text[start])) ? MatchStartingAtCore(text, start) : 0;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int MatchEndingAtCore(ReadOnlySpan<char> text, int end)
+    {
         var last = text[end - 1];
         if (end >= 2 && lasts.Contains(last) && penultimates.Contains(text[end - 2])
             && byLastPair.TryGetValue(Pair(text[end - 2], last), out var words))
@@ -61,15 +66,9 @@ internal sealed class WordList
         return singles.Contains(last) ? 1 : 0;
     }
 
-    /// <summary>Length of the longest word that starts at <paramref name="start"/>, or 0.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public int MatchStartingAt(ReadOnlySpan<char> text, int start)
+    private int MatchStartingAtCore(ReadOnlySpan<char> text, int start)
     {
-        if (start < 0 || start >= text.Length)
-        {
-            return 0;
-        }
-
         var first = text[start];
         if (start + 1 < text.Length && firsts.Contains(first) && seconds.Contains(text[start + 1])
             && byFirstPair.TryGetValue(Pair(first, text[start + 1]), out var words))

@@ -46,7 +46,7 @@ internal static class ActionRelations
             var end = text.AsSpan(i).StartsWith("加大对") && text.IndexOf("的支持", i, StringComparison.Ordinal) is var close and > 0
                 ? close
                 : scope.ClauseEnd(i, "；。，");
-            var supported = scope.Between(i + cue, end).Where(CanBeSupported).Where(h => !IsInsideOther(scope, h)).Select(scope.Key).ToList();
+            var supported = SupportedBetween(scope, i + cue, end);
             var supporter = SupporterBefore(scope, i);
             if (supporter is not null)
             {
@@ -68,6 +68,21 @@ internal static class ActionRelations
 
             i += cue - 1;
         }
+    }
+
+    // The organisations and projects a support clause names, outermost names only, as keys.
+    private static List<string> SupportedBetween(SentenceScope scope, int start, int end)
+    {
+        var supported = new List<string>();
+        foreach (var h in scope.Hits)
+        {
+            if (h.Start >= start && h.End <= end && CanBeSupported(h) && !IsInsideOther(scope, h))
+            {
+                supported.Add(scope.Key(h));
+            }
+        }
+
+        return supported;
     }
 
     /// <summary>Chains named in a field clause, as IndustryChain keys.</summary>
