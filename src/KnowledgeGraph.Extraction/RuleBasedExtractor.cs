@@ -97,7 +97,8 @@ public sealed class RuleBasedExtractor : IBulletinExtractor
     // each sentence are kept for the chain rules, which would otherwise look them up again.
     private (List<ChainDef> Article, List<ChainDef>[] BySentence) ArticleChains(BulletinArticle article)
     {
-        var counts = new Dictionary<ChainDef, int>();
+        // Catalogue chains are distinct instances: hashing by reference avoids hashing every field of the record.
+        var counts = new Dictionary<ChainDef, int>(ReferenceEqualityComparer.Instance);
         var bySentence = new List<ChainDef>[article.Sentences.Count];
         for (var i = 0; i < bySentence.Length; i++)
         {

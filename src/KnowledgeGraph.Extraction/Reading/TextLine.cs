@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+
 namespace KnowledgeGraph.Extraction.Reading;
 
 /// <summary>A physical line of the PDF text: content bounds (whitespace trimmed) plus the layout hints around it.</summary>
