@@ -23,7 +23,9 @@ internal sealed class RegionIndex
         "东方", "和平", "新区", "城区", "郊区", "矿区", "开发", "江南", "河南区", "西湖", "宝山", "长安", "新华", "白城", "临江",
     ], StringComparer.Ordinal);
 
-    private readonly FrozenDictionary<string, (Region[] Regions, bool IsShort)> byName;
+    // A plain dictionary: freezing thousands of names cost more at start-up (tens of ms, on the first bulletin) than
+    // it ever saved on lookups.
+    private readonly Dictionary<string, (Region[] Regions, bool IsShort)>.AlternateLookup<ReadOnlySpan<char>> byName;
     private readonly WordList words;
 
     // Graph keys of region nodes, composed once instead of for every LOCATED_IN.
@@ -48,10 +50,11 @@ internal sealed class RegionIndex
             }
         }
 
-        byName = names
+        var byFullName = names
             .Where(p => p.Key.Length >= 2)
-            .ToFrozenDictionary(p => p.Key, p => (p.Value.Regions.OrderBy(r => r.Level).ToArray(), p.Value.IsShort), StringComparer.Ordinal);
-        words = new WordList(byName.Keys);
+            .ToDictionary(p => p.Key, p => (p.Value.Regions.OrderBy(r => r.Level).ToArray(), p.Value.IsShort), StringComparer.Ordinal);
+        byName = byFullName.GetAlternateLookup<ReadOnlySpan<char>>();
+        words = new WordList(byFullName.Keys);
     }
 
     public static RegionIndex Default { get; } = new(Gazetteer.Default);
@@ -62,7 +65,7 @@ internal sealed class RegionIndex
     public RegionHit? MatchAt(ReadOnlySpan<char> text, int start, string? context = null)
     {
         var length = words.MatchStartingAt(text, start);
-        if (length == 0 || !byName.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text.Slice(start, length), out var entry))
+        if (length == 0 || !byName.TryGetValue(text.Slice(start, length), out var entry))
         {
             return null;
         }
