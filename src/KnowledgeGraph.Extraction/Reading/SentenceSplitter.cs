@@ -53,6 +53,13 @@ internal static class SentenceSplitter
         while (i < text.Length)
         {
             var c = text[i];
+            if (Chars.IsCjk(c))
+            {
+                // Ideographs are neither quotes nor stops: most of the text skips the checks below.
+                i++;
+                continue;
+            }
+
             depth = c switch
             {
                 '“' or '‘' or '「' or '『' or '（' or '(' => depth + 1,
