@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using KnowledgeGraph.Domain.Model;
 using KnowledgeGraph.Extraction.Reading;
 using KnowledgeGraph.Extraction.Rules;
@@ -20,6 +21,7 @@ internal sealed class GraphBuilder(string bulletinId, string version)
         articles.Add(new Article(bulletinId, article.Index, article.Title, article.Start, article.End, article.Sentences.Count));
 
     /// <summary>Records an entity occurrence and returns its key.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string AddEntity(Hit hit, BulletinArticle article, BulletinSentence sentence)
     {
         var key = hit.Id;
@@ -65,6 +67,7 @@ internal sealed class GraphBuilder(string bulletinId, string version)
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddRelation(string fromKey, RelationKind kind, string toKey, BulletinArticle article, BulletinSentence sentence, IReadOnlyDictionary<string, string>? properties = null)
     {
         if (fromKey == toKey)
@@ -98,6 +101,7 @@ internal sealed class GraphBuilder(string bulletinId, string version)
 
     public IReadOnlyCollection<EntityDraft> Entities => entities.Values;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public BulletinGraph Build(IReadOnlyDictionary<string, string> canonicalKeys)
     {
         string Resolve(string key) => canonicalKeys.TryGetValue(key, out var to) ? to : key;

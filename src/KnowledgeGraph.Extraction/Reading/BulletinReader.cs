@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace KnowledgeGraph.Extraction.Reading;
@@ -10,6 +11,7 @@ public static class BulletinReader
 {
     public static BulletinDocument Read(string text) => Read(text, CancellationToken.None);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static BulletinDocument Read(string text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);

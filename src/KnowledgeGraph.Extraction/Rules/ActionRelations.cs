@@ -16,6 +16,7 @@ internal static class ActionRelations
         "产出", "取得", "发布", "首创", "推出", "培育出", "选育", "研发", "研制", "开发出", "攻克", "突破", "实现了", "已将", "建成投产",
     ]);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Apply(SentenceScope scope)
     {
         Supports(scope);

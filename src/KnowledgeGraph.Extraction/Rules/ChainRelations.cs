@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using KnowledgeGraph.Domain.Catalogue;
 using KnowledgeGraph.Domain.Model;
 using KnowledgeGraph.Extraction.Lexicon;
@@ -12,6 +13,7 @@ internal static class ChainRelations
 {
     private static readonly string[] FieldCues = ["围绕", "聚焦", "在", "面向", "专注"];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Apply(SentenceScope scope, ChainIndex chains, IReadOnlyList<ChainDef> articleChains, List<ChainDef> sentenceChains)
     {
         foreach (var hit in scope.Hits)
@@ -72,6 +74,7 @@ internal static class ChainRelations
     private static bool Serves(Hit hit) =>
         hit.Kind is EntityKind.Lab or EntityKind.InnovationPlatform or EntityKind.Park or EntityKind.Incubator or EntityKind.University or EntityKind.ResearchInstitute;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ServesByNameOrField(SentenceScope scope, Hit hit, ChainIndex chains, List<ChainDef> context)
     {
         var segments = chains.Segments(hit.Name, context);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using KnowledgeGraph.Domain.Model;
 using KnowledgeGraph.Extraction.Lexicon;
 
@@ -9,6 +10,7 @@ namespace KnowledgeGraph.Extraction.Rules;
 /// </summary>
 internal sealed class OrganisationNameBuilder(RegionIndex regions)
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Hit? Build(string text, int suffixStart, int end, OrgSuffix suffix, ArticleContext context)
     {
         var (start, counted) = OrganisationNameEdges.LeftEdge(text, suffixStart, end);

@@ -18,6 +18,7 @@ internal static class StructureRelations
 
     private static readonly string[] ComponentCues = ["分别是", "分别为", "下设", "包括"];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Apply(SentenceScope scope)
     {
         PartOfByPrefix(scope);
