@@ -13,7 +13,10 @@ internal sealed class EntityDraft(EntityKind kind, string name, string? id = nul
     /// <summary>Stable id: {Kind}:{name}, except regions, which are keyed by adcode.</summary>
     public string Key { get; } = id ?? EntityIds.For(kind, name);
 
-    public HashSet<string> Aliases { get; } = new(StringComparer.Ordinal);
+    private HashSet<string>? aliases;
+
+    /// <summary>Created on first write: most nodes are only ever named one way.</summary>
+    public HashSet<string> Aliases => aliases ??= new(StringComparer.Ordinal);
 
     public string? RegionCode { get; set; }
 
@@ -23,9 +26,12 @@ internal sealed class EntityDraft(EntityKind kind, string name, string? id = nul
 
     public string? Status { get; set; }
 
-    public Dictionary<string, string> Properties { get; } = new(StringComparer.Ordinal);
+    private Dictionary<string, string>? properties;
 
-    public List<Mention> Mentions { get; } = [];
+    /// <summary>Created on first write: most nodes carry no properties.</summary>
+    public Dictionary<string, string> Properties => properties ??= new(StringComparer.Ordinal);
+
+    public List<MentionSpan> Mentions { get; } = [];
 
     public void Merge(Hit hit)
     {
@@ -42,9 +48,12 @@ internal sealed class EntityDraft(EntityKind kind, string name, string? id = nul
 
         Level ??= hit.Level;
         Status ??= hit.Status;
-        foreach (var (k, v) in hit.Properties)
+        if (hit.HasProperties)
         {
-            Properties.TryAdd(k, v);
+            foreach (var (k, v) in hit.Properties)
+            {
+                Properties.TryAdd(k, v);
+            }
         }
     }
 
@@ -57,7 +66,10 @@ internal sealed class EntityDraft(EntityKind kind, string name, string? id = nul
             Aliases.Add(other.Name);
         }
 
-        Aliases.UnionWith(other.Aliases.Where(a => a != Name));
+        if (other.aliases is not null)
+        {
+            Aliases.UnionWith(other.aliases.Where(a => a != Name));
+        }
         if (other.RegionCode is not null && (RegionCode is null || (other.RegionFromName && !RegionFromName)))
         {
             RegionCode = other.RegionCode;
@@ -66,9 +78,12 @@ internal sealed class EntityDraft(EntityKind kind, string name, string? id = nul
 
         Level ??= other.Level;
         Status ??= other.Status;
-        foreach (var (k, v) in other.Properties)
+        if (other.properties is { Count: > 0 })
         {
-            Properties.TryAdd(k, v);
+            foreach (var (k, v) in other.properties)
+            {
+                Properties.TryAdd(k, v);
+            }
         }
 
         Mentions.AddRange(other.Mentions);
@@ -76,10 +91,10 @@ internal sealed class EntityDraft(EntityKind kind, string name, string? id = nul
 
     public Entity ToEntity() => new(Key, Kind, Name)
     {
-        Aliases = [.. Aliases.Order(StringComparer.Ordinal)],
+        Aliases = aliases is null ? [] : [.. aliases.Order(StringComparer.Ordinal)],
         RegionCode = RegionCode,
         Level = Level,
         Status = Status,
-        Properties = new Dictionary<string, string>(Properties, StringComparer.Ordinal),
+        Properties = properties is null ? new Dictionary<string, string>(StringComparer.Ordinal) : new Dictionary<string, string>(properties, StringComparer.Ordinal),
     };
 }

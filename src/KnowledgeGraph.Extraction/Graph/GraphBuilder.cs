@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using KnowledgeGraph.Domain.Model;
 using KnowledgeGraph.Extraction.Reading;
 using KnowledgeGraph.Extraction.Rules;
@@ -11,7 +12,8 @@ namespace KnowledgeGraph.Extraction.Graph;
 internal sealed class GraphBuilder(string bulletinId, string version)
 {
     private readonly Dictionary<string, EntityDraft> entities = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, RelationDraft> relations = new(StringComparer.Ordinal);
+    // Keyed by the parts of the relation id: composing the id string for every occurrence cost more than the rules.
+    private readonly Dictionary<(string From, RelationKind Kind, string To), RelationDraft> relations = [];
     private readonly List<Article> articles = [];
     private readonly List<(string EntityKey, string Metric, decimal Value, string Unit, int? Year, Mention Mention)> facts = [];
 
@@ -19,6 +21,7 @@ internal sealed class GraphBuilder(string bulletinId, string version)
         articles.Add(new Article(bulletinId, article.Index, article.Title, article.Start, article.End, article.Sentences.Count));
 
     /// <summary>Records an entity occurrence and returns its key.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string AddEntity(Hit hit, BulletinArticle article, BulletinSentence sentence)
     {
         var key = hit.Id;
@@ -30,14 +33,17 @@ internal sealed class GraphBuilder(string bulletinId, string version)
 
         draft.Merge(hit);
         var (start, end) = sentence.OriginalSpan(hit.Start, hit.End - hit.Start);
-        draft.Mentions.Add(MentionOf(string.Empty, article, sentence, start, end));
+        AddSpan(draft.Mentions, new MentionSpan(article, sentence, start, end));
         return key;
     }
 
     /// <summary>Adds an entity that needs no text span of its own (a region or segment reached through a relation).</summary>
-    public string AddReference(EntityKind kind, string name, string? regionCode, BulletinArticle article, BulletinSentence sentence, int start, int end)
+    public string AddReference(EntityKind kind, string name, string? regionCode, BulletinArticle article, BulletinSentence sentence, int start, int end) =>
+        AddReference(kind == EntityKind.Region && regionCode is not null ? EntityIds.Region(regionCode) : EntityIds.For(kind, name), kind, name, regionCode, article, sentence, start, end);
+
+    /// <summary>As above, with the key already composed (chain, segment and region keys are composed once per catalogue).</summary>
+    public string AddReference(string key, EntityKind kind, string name, string? regionCode, BulletinArticle article, BulletinSentence sentence, int start, int end)
     {
-        var key = kind == EntityKind.Region && regionCode is not null ? EntityIds.Region(regionCode) : EntityIds.For(kind, name);
         if (!entities.TryGetValue(key, out var draft))
         {
             draft = new EntityDraft(kind, name, key) { RegionCode = regionCode };
@@ -45,7 +51,7 @@ internal sealed class GraphBuilder(string bulletinId, string version)
         }
 
         var (s, e) = sentence.OriginalSpan(start, Math.Max(1, end - start));
-        draft.Mentions.Add(MentionOf(string.Empty, article, sentence, s, e));
+        AddSpan(draft.Mentions, new MentionSpan(article, sentence, s, e));
         return key;
     }
 
@@ -61,6 +67,7 @@ internal sealed class GraphBuilder(string bulletinId, string version)
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddRelation(string fromKey, RelationKind kind, string toKey, BulletinArticle article, BulletinSentence sentence, IReadOnlyDictionary<string, string>? properties = null)
     {
         if (fromKey == toKey)
@@ -68,7 +75,7 @@ internal sealed class GraphBuilder(string bulletinId, string version)
             return;
         }
 
-        var key = RelationIds.For(fromKey, kind, toKey);
+        var key = (fromKey, kind, toKey);
         if (!relations.TryGetValue(key, out var draft))
         {
             draft = new RelationDraft(fromKey, kind, toKey);
@@ -83,22 +90,23 @@ internal sealed class GraphBuilder(string bulletinId, string version)
             }
         }
 
-        draft.Mentions.Add(MentionOf(string.Empty, article, sentence, sentence.Start, sentence.End));
+        AddSpan(draft.Mentions, new MentionSpan(article, sentence, sentence.Start, sentence.End));
     }
 
     public void AddFact(string entityKey, string metric, decimal value, string unit, int? year, BulletinArticle article, BulletinSentence sentence, int start, int end)
     {
         var (s, e) = sentence.OriginalSpan(start, Math.Max(1, end - start));
-        facts.Add((entityKey, metric, value, unit, year, MentionOf(string.Empty, article, sentence, s, e)));
+        facts.Add((entityKey, metric, value, unit, year, MentionOf(entityKey, article, sentence, s, e)));
     }
 
     public IReadOnlyCollection<EntityDraft> Entities => entities.Values;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public BulletinGraph Build(IReadOnlyDictionary<string, string> canonicalKeys)
     {
         string Resolve(string key) => canonicalKeys.TryGetValue(key, out var to) ? to : key;
 
-        var merged = new Dictionary<string, EntityDraft>(StringComparer.Ordinal);
+        var merged = new Dictionary<string, EntityDraft>(entities.Count, StringComparer.Ordinal);
         foreach (var (key, draft) in entities)
         {
             var target = Resolve(key);
@@ -111,13 +119,16 @@ internal sealed class GraphBuilder(string bulletinId, string version)
             into.Absorb(draft);
         }
 
-        var entityList = new List<Entity>();
+        var entityList = new List<Entity>(merged.Count);
         var mentions = new List<Mention>();
+        var seen = new HashSet<(int, int)>();
         foreach (var (key, draft) in merged)
         {
             entityList.Add(draft.ToEntity());
-            mentions.AddRange(draft.Mentions.DistinctBy(m => (m.Start, m.End)).Select(m => m with { TargetId = key }));
+            AddMentions(mentions, seen, draft.Mentions, key);
         }
+
+        var idClash = false;
 
         var relationList = new Dictionary<string, Relation>(StringComparer.Ordinal);
         foreach (var draft in relations.Values)
@@ -128,9 +139,11 @@ internal sealed class GraphBuilder(string bulletinId, string version)
                 continue;
             }
 
-            if (relationList.TryAdd(relation.Id, relation))
+            var id = relation.Id;
+            if (relationList.TryAdd(id, relation))
             {
-                mentions.AddRange(draft.Mentions.DistinctBy(m => (m.Start, m.End)).Select(m => m with { TargetId = relation.Id }));
+                idClash |= merged.ContainsKey(id);
+                AddMentions(mentions, seen, draft.Mentions, id);
             }
         }
 
@@ -140,7 +153,31 @@ internal sealed class GraphBuilder(string bulletinId, string version)
             .DistinctBy(f => f.Key)
             .ToList();
 
-        return new BulletinGraph(articles, entityList, [.. relationList.Values], mentions.DistinctBy(m => m.Key).ToList(), factList);
+        // Every target's mentions are distinct by span and targets are distinct, so mentions can only repeat when a
+        // relation id happens to equal an entity id.
+        return new BulletinGraph(articles, entityList, [.. relationList.Values], idClash ? mentions.DistinctBy(m => m.Key).ToList() : mentions, factList);
+    }
+
+    // Rules point at the same chain, segment or relation many times per sentence; only the first of a span is kept
+    // at build anyway, so a repeat of the previous span is not stored.
+    private static void AddSpan(List<MentionSpan> spans, MentionSpan span)
+    {
+        if (spans.Count == 0 || spans[^1].Start != span.Start || spans[^1].End != span.End)
+        {
+            spans.Add(span);
+        }
+    }
+
+    private void AddMentions(List<Mention> mentions, HashSet<(int, int)> seen, List<MentionSpan> spans, string target)
+    {
+        seen.Clear();
+        foreach (var span in spans)
+        {
+            if (seen.Add((span.Start, span.End)))
+            {
+                mentions.Add(MentionOf(target, span.Article, span.Sentence, span.Start, span.End));
+            }
+        }
     }
 
     private Mention MentionOf(string target, BulletinArticle article, BulletinSentence sentence, int start, int end) =>
@@ -156,6 +193,6 @@ internal sealed class GraphBuilder(string bulletinId, string version)
 
         public Dictionary<string, string> Properties { get; } = new(StringComparer.Ordinal);
 
-        public List<Mention> Mentions { get; } = [];
+        public List<MentionSpan> Mentions { get; } = [];
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using KnowledgeGraph.Domain.Model;
 using KnowledgeGraph.Extraction.Rules;
 
@@ -17,6 +18,7 @@ internal sealed class Abbreviations
 
     public static Abbreviations Default { get; } = Load();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public List<Hit> FindAll(string text)
     {
         var hits = new List<Hit>();

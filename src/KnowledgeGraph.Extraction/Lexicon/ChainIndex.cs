@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using KnowledgeGraph.Domain.Catalogue;
+using KnowledgeGraph.Domain.Model;
 
 namespace KnowledgeGraph.Extraction.Lexicon;
 
@@ -12,6 +14,10 @@ internal sealed class ChainIndex
     private readonly Dictionary<string, List<(ChainDef Chain, ChainSegmentDef Segment)>> segmentWords = new(StringComparer.Ordinal);
     private readonly WordList chainList;
     private readonly WordList segmentList;
+
+    // Graph keys of chains and segments, composed once instead of for every relation that points at them.
+    private readonly Dictionary<ChainDef, string> chainKeys = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<ChainDef, Dictionary<ChainSegmentDef, (string Name, string Key)>> segmentKeys = new(ReferenceEqualityComparer.Instance);
 
     public ChainIndex(ChainCatalogue catalogue)
     {
@@ -39,23 +45,58 @@ internal sealed class ChainIndex
 
         chainList = new WordList(chainWords.Keys);
         segmentList = new WordList(segmentWords.Keys);
+        foreach (var chain in catalogue.Chains)
+        {
+            chainKeys.TryAdd(chain, EntityIds.For(EntityKind.IndustryChain, chain.Name));
+            var segments = new Dictionary<ChainSegmentDef, (string Name, string Key)>(ReferenceEqualityComparer.Instance);
+            foreach (var segment in chain.Segments)
+            {
+                var name = $"{chain.Name}/{segment.Name}";
+                segments.TryAdd(segment, (name, EntityIds.For(EntityKind.ChainSegment, name)));
+            }
+
+            segmentKeys.TryAdd(chain, segments);
+        }
+    }
+
+    /// <summary>The graph key of a chain node.</summary>
+    public string ChainKey(ChainDef chain) =>
+        chainKeys.TryGetValue(chain, out var key) ? key : EntityIds.For(EntityKind.IndustryChain, chain.Name);
+
+    /// <summary>The node name (chain/segment) and graph key of a segment node.</summary>
+    public (string Name, string Key) SegmentKey(ChainDef chain, ChainSegmentDef segment)
+    {
+        if (segmentKeys.TryGetValue(chain, out var segments) && segments.TryGetValue(segment, out var known))
+        {
+            return known;
+        }
+
+        var name = $"{chain.Name}/{segment.Name}";
+        return (name, EntityIds.For(EntityKind.ChainSegment, name));
     }
 
     public static ChainIndex Default { get; } = new(ChainCatalogue.Default);
 
     /// <summary>Chains named in the text, in text order, each once.</summary>
-    public List<ChainDef> Chains(string text)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public List<ChainDef> Chains(ReadOnlySpan<char> text)
     {
         var found = new List<ChainDef>();
+        var lookup = chainWords.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < text.Length; i++)
         {
+            if (!chainList.MayStartWith(text[i]))
+            {
+                continue;
+            }
+
             var length = chainList.MatchStartingAt(text, i);
             if (length == 0)
             {
                 continue;
             }
 
-            var chain = chainWords[text.Substring(i, length)];
+            var chain = lookup[text.Slice(i, length)];
             if (!found.Contains(chain))
             {
                 found.Add(chain);
@@ -68,11 +109,18 @@ internal sealed class ChainIndex
     }
 
     /// <summary>Segments named in the text, restricted to <paramref name="allowed"/> chains (all chains when null).</summary>
-    public List<(ChainDef Chain, ChainSegmentDef Segment)> Segments(string text, IReadOnlyCollection<ChainDef>? allowed, int minKeywordLength = 1)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public List<(ChainDef Chain, ChainSegmentDef Segment)> Segments(ReadOnlySpan<char> text, IReadOnlyCollection<ChainDef>? allowed, int minKeywordLength = 1)
     {
         var found = new List<(ChainDef, ChainSegmentDef)>();
+        var lookup = segmentWords.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < text.Length; i++)
         {
+            if (!segmentList.MayStartWith(text[i]))
+            {
+                continue;
+            }
+
             var length = segmentList.MatchStartingAt(text, i);
             if (length == 0)
             {
@@ -81,7 +129,7 @@ internal sealed class ChainIndex
 
             if (length >= minKeywordLength)
             {
-                foreach (var (chain, segment) in segmentWords[text.Substring(i, length)])
+                foreach (var (chain, segment) in lookup[text.Slice(i, length)])
                 {
                     if ((allowed is null || allowed.Contains(chain)) && !found.Contains((chain, segment)))
                     {

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using KnowledgeGraph.Domain.Model;
 
 namespace KnowledgeGraph.Extraction.Lexicon;
@@ -84,9 +83,12 @@ internal static class OrgSuffixes
     ];
 
     /// <summary>Suffixes grouped by last character, longest first.</summary>
-    public static FrozenDictionary<char, OrgSuffix[]> ByLastChar { get; } = All
+    public static Dictionary<char, OrgSuffix[]> ByLastChar { get; } = All
         .GroupBy(s => s.Text[^1])
-        .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(s => s.Text.Length).ToArray());
+        .ToDictionary(g => g.Key, g => g.OrderByDescending(s => s.Text.Length).ToArray());
+
+    /// <summary>Last characters of the suffixes: most text positions are turned away before any lookup.</summary>
+    public static CharSet LastChars { get; } = new(All.Select(s => s.Text[^1]));
 
     /// <summary>Characters that turn a suffix into a longer ordinary word when they follow it (大学生, 院所, 中心城区).</summary>
     public static bool BlocksAfter(OrgSuffix suffix, char next) => suffix.Text[^1] switch

@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Frozen;
+using KnowledgeGraph.Domain.Model;
 using KnowledgeGraph.Domain.Regions;
 
 namespace KnowledgeGraph.Extraction.Lexicon;
@@ -21,12 +23,22 @@ internal sealed class RegionIndex
         "东方", "和平", "新区", "城区", "郊区", "矿区", "开发", "江南", "河南区", "西湖", "宝山", "长安", "新华", "白城", "临江",
     ], StringComparer.Ordinal);
 
-    private readonly FrozenDictionary<string, (Region[] Regions, bool IsShort)> byName;
+    // A plain dictionary: freezing thousands of names cost more at start-up (tens of ms, on the first bulletin) than
+    // it ever saved on lookups.
+    private readonly Dictionary<string, (Region[] Regions, bool IsShort)>.AlternateLookup<ReadOnlySpan<char>> byName;
     private readonly WordList words;
+
+    // Graph keys of region nodes, composed once instead of for every LOCATED_IN.
+    private readonly Dictionary<Region, string> keys = new(ReferenceEqualityComparer.Instance);
 
     public RegionIndex(Gazetteer gazetteer)
     {
         Gazetteer = gazetteer;
+        foreach (var region in gazetteer.All)
+        {
+            keys.TryAdd(region, EntityIds.Region(region.Code));
+        }
+
         var names = new Dictionary<string, (List<Region> Regions, bool IsShort)>(StringComparer.Ordinal);
         foreach (var region in gazetteer.All)
         {
@@ -38,10 +50,11 @@ internal sealed class RegionIndex
             }
         }
 
-        byName = names
+        var byFullName = names
             .Where(p => p.Key.Length >= 2)
-            .ToFrozenDictionary(p => p.Key, p => (p.Value.Regions.OrderBy(r => r.Level).ToArray(), p.Value.IsShort), StringComparer.Ordinal);
-        words = new WordList(byName.Keys);
+            .ToDictionary(p => p.Key, p => (p.Value.Regions.OrderBy(r => r.Level).ToArray(), p.Value.IsShort), StringComparer.Ordinal);
+        byName = byFullName.GetAlternateLookup<ReadOnlySpan<char>>();
+        words = new WordList(byFullName.Keys);
     }
 
     public static RegionIndex Default { get; } = new(Gazetteer.Default);
@@ -52,7 +65,7 @@ internal sealed class RegionIndex
     public RegionHit? MatchAt(ReadOnlySpan<char> text, int start, string? context = null)
     {
         var length = words.MatchStartingAt(text, start);
-        if (length == 0 || !byName.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text.Slice(start, length), out var entry))
+        if (length == 0 || !byName.TryGetValue(text.Slice(start, length), out var entry))
         {
             return null;
         }
@@ -61,6 +74,7 @@ internal sealed class RegionIndex
     }
 
     /// <summary>Every region named in the text, left to right, longest match, non-overlapping.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public List<RegionHit> FindAll(ReadOnlySpan<char> text, string? context = null)
     {
         var hits = new List<RegionHit>();
@@ -84,6 +98,7 @@ internal sealed class RegionIndex
     /// The most specific province/city a name begins with (安徽省铜陵市… → 铜陵市, 北京工商大学 → 北京市), with the
     /// length of the region part. County names never place an organisation by prefix.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public (Region Region, int Length)? PrefixOf(ReadOnlySpan<char> name, string? context = null)
     {
         (Region Region, int Length)? found = null;
@@ -102,8 +117,33 @@ internal sealed class RegionIndex
         return found;
     }
 
-    public bool IsInside(Region inner, Region outer) =>
-        inner.Code == outer.Code || Gazetteer.Ancestors(inner.Code).Any(a => a.Code == outer.Code);
+    /// <summary>The graph key of a region node.</summary>
+    public string Key(Region region) => keys.TryGetValue(region, out var key) ? key : EntityIds.Region(region.Code);
+
+    public bool IsInside(Region inner, Region outer)
+    {
+        if (inner.Code == outer.Code)
+        {
+            return true;
+        }
+
+        // The ancestors walked in place: this is asked for every ambiguous or prefixed name.
+        for (var region = Gazetteer.Get(inner.Code); region?.ParentCode is { } parent;)
+        {
+            region = Gazetteer.Get(parent);
+            if (region is null)
+            {
+                return false;
+            }
+
+            if (region.Code == outer.Code)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private Region Pick(Region[] regions, string? context)
     {
@@ -121,7 +161,15 @@ internal sealed class RegionIndex
         }
 
         var province = Gazetteer.Ancestors(ctx.Code).LastOrDefault() ?? ctx;
-        return regions.FirstOrDefault(r => IsInside(r, province)) ?? regions[0];
+        foreach (var region in regions)
+        {
+            if (IsInside(region, province))
+            {
+                return region;
+            }
+        }
+
+        return regions[0];
     }
 
     private static void Add(Dictionary<string, (List<Region> Regions, bool IsShort)> names, string name, Region region, bool isShort)

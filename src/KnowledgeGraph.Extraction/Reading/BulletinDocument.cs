@@ -18,14 +18,24 @@ public sealed record BulletinArticle(int Index, string Title, int Start, int End
 /// </summary>
 public sealed class BulletinSentence
 {
+    // A window on the paragraph's offsets: sentences share their paragraph's array rather than copy it.
     private readonly int[] offsets;
+    private readonly int first;
+    private readonly int count;
 
     internal BulletinSentence(int index, int paragraph, string text, int[] offsets, bool isTitle)
+        : this(index, paragraph, text, offsets, 0, offsets.Length, isTitle)
+    {
+    }
+
+    internal BulletinSentence(int index, int paragraph, string text, int[] offsets, int first, int count, bool isTitle)
     {
         Index = index;
         Paragraph = paragraph;
         Text = text;
         this.offsets = offsets;
+        this.first = first;
+        this.count = count;
         IsTitle = isTitle;
     }
 
@@ -38,17 +48,17 @@ public sealed class BulletinSentence
 
     public bool IsTitle { get; }
 
-    public int Start => offsets.Length == 0 ? 0 : offsets[0];
+    public int Start => count == 0 ? 0 : offsets[first];
 
-    public int End => offsets.Length == 0 ? 0 : offsets[^1] + 1;
+    public int End => count == 0 ? 0 : offsets[first + count - 1] + 1;
 
     /// <summary>Original offset of the character at <paramref name="index"/> in <see cref="Text"/>.</summary>
-    public int OriginalOffset(int index) => offsets[Math.Clamp(index, 0, offsets.Length - 1)];
+    public int OriginalOffset(int index) => offsets[first + Math.Clamp(index, 0, count - 1)];
 
     /// <summary>Original [start, end) of the normalised span [start, start + length).</summary>
     public (int Start, int End) OriginalSpan(int start, int length)
     {
-        if (offsets.Length == 0)
+        if (count == 0)
         {
             return (0, 0);
         }

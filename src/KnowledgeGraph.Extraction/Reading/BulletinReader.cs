@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace KnowledgeGraph.Extraction.Reading;
@@ -10,6 +11,7 @@ public static class BulletinReader
 {
     public static BulletinDocument Read(string text) => Read(text, CancellationToken.None);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static BulletinDocument Read(string text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -84,7 +86,7 @@ public static class BulletinReader
                 if (end > s && HasContent(paragraph.Text.AsSpan(s, end - s)))
                 {
                     sentences.Add(new BulletinSentence(
-                        sentences.Count, paragraphs, paragraph.Text[s..end], paragraph.Offsets[s..end], isTitle: false));
+                        sentences.Count, paragraphs, paragraph.Text[s..end], paragraph.Offsets, s, end - s, isTitle: false));
                 }
             }
 

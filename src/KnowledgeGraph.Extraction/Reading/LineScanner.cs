@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace KnowledgeGraph.Extraction.Reading;
 
 /// <summary>Cuts the text into physical lines and drops page furniture (running headers, page numbers, blank lines).</summary>
@@ -5,6 +7,7 @@ internal static class LineScanner
 {
     private const string MastheadMark = "《科技情报参考》";
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (List<TextLine> Lines, List<int> BlankBefore) Scan(string text)
     {
         var raw = new List<TextLine>();
@@ -33,14 +36,14 @@ internal static class LineScanner
             pos = end < text.Length && text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? end + 2 : end + 1;
         }
 
-        var repeated = RepeatedLines(text, raw);
+        var repeated = RepeatedLines(text, raw).GetAlternateLookup<ReadOnlySpan<char>>();
         var lines = new List<TextLine>(raw.Count);
         var keptBlanks = new List<int>(raw.Count);
         var carried = 0;
         for (var i = 0; i < raw.Count; i++)
         {
             var content = text.AsSpan(raw[i].Start, raw[i].Length);
-            if (IsFurniture(content) || repeated.Contains(content.ToString()))
+            if (IsFurniture(content) || repeated.Contains(content))
             {
                 carried += blankBefore[i] + 1;
                 continue;
@@ -98,19 +101,30 @@ internal static class LineScanner
     }
 
     // Identical short lines seen on several pages are running headers or footers.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static HashSet<string> RepeatedLines(string text, List<TextLine> lines)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byContent = counts.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var line in lines)
         {
-            if (line.Length is >= 4 and <= 60 && !ContainsSentencePunctuation(text.AsSpan(line.Start, line.Length)))
+            var content = text.AsSpan(line.Start, line.Length);
+            if (line.Length is >= 4 and <= 60 && !ContainsSentencePunctuation(content))
             {
-                var key = text.Substring(line.Start, line.Length);
-                counts[key] = counts.GetValueOrDefault(key) + 1;
+                byContent[content] = byContent.TryGetValue(content, out var count) ? count + 1 : 1;
             }
         }
 
-        return [.. counts.Where(p => p.Value >= 3).Select(p => p.Key)];
+        var repeated = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (line, count) in counts)
+        {
+            if (count >= 3)
+            {
+                repeated.Add(line);
+            }
+        }
+
+        return repeated;
     }
 
     private static bool ContainsSentencePunctuation(ReadOnlySpan<char> content) =>

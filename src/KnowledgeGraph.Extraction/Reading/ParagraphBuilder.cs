@@ -1,4 +1,5 @@
-using System.Text;
+using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace KnowledgeGraph.Extraction.Reading;
 
@@ -10,6 +11,7 @@ internal static class ParagraphBuilder
 {
     private const string Continuation = "，、（“‘《(:：-—";
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<Paragraph> Build(string text, List<TextLine> lines, List<int> blankBefore)
     {
         var paragraphs = new List<Paragraph>();
@@ -80,15 +82,40 @@ internal static class ParagraphBuilder
         return ' ';
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Paragraph? Normalise(string text, List<TextLine> lines, int from, int to)
     {
-        var sb = new StringBuilder();
-        var offsets = new List<int>();
+        // At most one character per source character plus one space per line break.
+        var capacity = 0;
+        for (var l = from; l < to; l++)
+        {
+            capacity += lines[l].Length + 1;
+        }
+
+        var chars = ArrayPool<char>.Shared.Rent(capacity);
+        var offsets = ArrayPool<int>.Shared.Rent(capacity);
+        try
+        {
+            var length = Fill(text, lines, from, to, chars, offsets);
+            return length == 0 ? null : new Paragraph(new string(chars, 0, length), offsets[..length]);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+            ArrayPool<int>.Shared.Return(offsets);
+        }
+    }
+
+    // Joins the lines' characters (folded, blanks dropped, one space kept between Latin words) into the buffers.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int Fill(string text, List<TextLine> lines, int from, int to, char[] chars, int[] offsets)
+    {
+        var length = 0;
         var pendingSpace = -1;
         for (var l = from; l < to; l++)
         {
             var line = lines[l];
-            if (l > from && sb.Length > 0)
+            if (l > from && length > 0)
             {
                 pendingSpace = line.Start - 1;
             }
@@ -98,7 +125,7 @@ internal static class ParagraphBuilder
                 var c = Chars.Fold(text[i]);
                 if (Chars.IsBlank(c))
                 {
-                    if (sb.Length > 0 && pendingSpace < 0)
+                    if (length > 0 && pendingSpace < 0)
                     {
                         pendingSpace = i;
                     }
@@ -106,26 +133,32 @@ internal static class ParagraphBuilder
                     continue;
                 }
 
-                if (pendingSpace >= 0 && Chars.IsWordish(sb[^1]) && Chars.IsWordish(c))
+                if (pendingSpace >= 0 && Chars.IsWordish(chars[length - 1]) && Chars.IsWordish(c))
                 {
-                    sb.Append(' ');
-                    offsets.Add(pendingSpace);
+                    chars[length] = ' ';
+                    offsets[length++] = pendingSpace;
                 }
 
                 pendingSpace = -1;
-                sb.Append(c);
-                offsets.Add(i);
+                chars[length] = c;
+                offsets[length++] = i;
             }
         }
 
-        return sb.Length == 0 ? null : new Paragraph(sb.ToString(), [.. offsets]);
+        return length;
     }
 
     private sealed record Layout(double FullWidth, bool BlankLinesSeparate, bool TrailingSpaceEnds, bool IndentStarts)
     {
         public static Layout Of(List<TextLine> lines, List<int> blankBefore)
         {
-            var widths = lines.Select(l => l.Width).Order().ToArray();
+            var widths = new double[lines.Count];
+            for (var i = 0; i < widths.Length; i++)
+            {
+                widths[i] = lines[i].Width;
+            }
+
+            Array.Sort(widths);
             var full = widths.Length >= 5 ? widths[(int)(widths.Length * 0.8)] : 28;
             var n = (double)lines.Count;
             return new Layout(

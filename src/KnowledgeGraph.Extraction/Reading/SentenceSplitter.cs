@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace KnowledgeGraph.Extraction.Reading;
 
 /// <summary>Splits a paragraph on 。！？；… outside quotes; a closing quote right after the stop belongs to the sentence.</summary>
@@ -12,17 +14,20 @@ internal static class SentenceSplitter
     /// </summary>
     public const int MaxSentenceLength = 400;
 
-    public static IEnumerable<(int Start, int End)> Split(string text)
+    public static List<(int Start, int End)> Split(string text)
     {
+        var sentences = new List<(int Start, int End)>();
         foreach (var (start, end) in SplitOnStops(text))
         {
             for (var s = start; s < end;)
             {
                 var e = end - s <= MaxSentenceLength ? end : CutPoint(text, s, s + MaxSentenceLength);
-                yield return (s, e);
+                sentences.Add((s, e));
                 s = e;
             }
         }
+
+        return sentences;
     }
 
     private static int CutPoint(string text, int start, int limit)
@@ -38,14 +43,23 @@ internal static class SentenceSplitter
         return char.IsHighSurrogate(text[limit - 1]) ? limit - 1 : limit;
     }
 
-    private static IEnumerable<(int Start, int End)> SplitOnStops(string text)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static List<(int Start, int End)> SplitOnStops(string text)
     {
+        var spans = new List<(int Start, int End)>();
         var start = 0;
         var depth = 0;
         var i = 0;
         while (i < text.Length)
         {
             var c = text[i];
+            if (Chars.IsCjk(c))
+            {
+                // Ideographs are neither quotes nor stops: most of the text skips the checks below.
+                i++;
+                continue;
+            }
+
             depth = c switch
             {
                 '“' or '‘' or '「' or '『' or '（' or '(' => depth + 1,
@@ -67,7 +81,7 @@ internal static class SentenceSplitter
                     end++;
                 }
 
-                yield return (start, end);
+                spans.Add((start, end));
                 start = end;
                 depth = 0;
                 i = end;
@@ -79,7 +93,9 @@ internal static class SentenceSplitter
 
         if (start < text.Length)
         {
-            yield return (start, text.Length);
+            spans.Add((start, text.Length));
         }
+
+        return spans;
     }
 }

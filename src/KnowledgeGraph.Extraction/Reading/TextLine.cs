@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace KnowledgeGraph.Extraction.Reading;
 
 /// <summary>A physical line of the PDF text: content bounds (whitespace trimmed) plus the layout hints around it.</summary>
@@ -5,6 +7,7 @@ internal readonly record struct TextLine(int Start, int End, int Indent, bool Tr
 {
     public int Length => End - Start;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double WidthOf(ReadOnlySpan<char> content)
     {
         double width = 0;

@@ -91,7 +91,7 @@ internal sealed class TitleClassifier
     {
         for (var len = Math.Min(maxRegionLength, text.Length - 1); len >= 2; len--)
         {
-            if (regionNames.Contains(text[..len]))
+            if (regionNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(0, len)))
             {
                 return true;
             }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using KnowledgeGraph.Domain.Model;
 using KnowledgeGraph.Extraction.Lexicon;
 using KnowledgeGraph.Extraction.Reading;
@@ -35,6 +36,7 @@ internal static class AchievementRecogniser
         "前沿技术", "数字技术", "信息技术", "新一代信息技术",
     ];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<Hit> Find(string text, IReadOnlyList<Hit> known)
     {
         var hits = new List<Hit>();
@@ -54,6 +56,7 @@ internal static class AchievementRecogniser
         return hits;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ReadList(string text, int from, IReadOnlyList<Hit> known, List<Hit> hits, string? cueIsFirst)
     {
         var end = from;

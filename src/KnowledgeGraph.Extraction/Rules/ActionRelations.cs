@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using KnowledgeGraph.Domain.Model;
 using KnowledgeGraph.Extraction.Lexicon;
 
@@ -15,6 +16,7 @@ internal static class ActionRelations
         "产出", "取得", "发布", "首创", "推出", "培育出", "选育", "研发", "研制", "开发出", "攻克", "突破", "实现了", "已将", "建成投产",
     ]);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Apply(SentenceScope scope)
     {
         Supports(scope);
@@ -30,6 +32,7 @@ internal static class ActionRelations
     private static bool CanBeSupported(Hit hit) =>
         hit.IsOrganisation && hit.Kind != EntityKind.GovernmentAgency || hit.Kind is EntityKind.Project;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Supports(SentenceScope scope)
     {
         var text = scope.Text;
@@ -44,12 +47,13 @@ internal static class ActionRelations
             var end = text.AsSpan(i).StartsWith("加大对") && text.IndexOf("的支持", i, StringComparison.Ordinal) is var close and > 0
                 ? close
                 : scope.ClauseEnd(i, "；。，");
-            var supported = scope.Between(i + cue, end).Where(CanBeSupported).Where(h => !IsInsideOther(scope, h)).Select(scope.Key).ToList();
+            var supported = SupportedBetween(scope, i + cue, end);
             var supporter = SupporterBefore(scope, i);
             if (supporter is not null)
             {
                 // 支持集成电路、生物医药…等领域项目: a programme supports the chains it names.
-                supported.AddRange(ChainTargets(scope, scope.Text[(i + cue)..scope.ClauseEnd(i, "；。，")]));
+                var clauseEnd = scope.ClauseEnd(i, "；。，");
+                supported.AddRange(ChainTargets(scope, scope.Text.AsSpan(i + cue, clauseEnd - (i + cue))));
             }
 
             var from = supporter is not null ? scope.Key(supporter)
@@ -67,32 +71,52 @@ internal static class ActionRelations
         }
     }
 
+    // The organisations and projects a support clause names, outermost names only, as keys.
+    private static List<string> SupportedBetween(SentenceScope scope, int start, int end)
+    {
+        var supported = new List<string>();
+        foreach (var h in scope.Hits)
+        {
+            if (h.Start >= start && h.End <= end && CanBeSupported(h) && !IsInsideOther(scope, h))
+            {
+                supported.Add(scope.Key(h));
+            }
+        }
+
+        return supported;
+    }
+
     /// <summary>Chains named in a field clause, as IndustryChain keys.</summary>
-    private static IEnumerable<string> ChainTargets(SentenceScope scope, string clause) =>
-        ChainIndex.Default.Chains(clause).Select(c => scope.Graph.AddReference(EntityKind.IndustryChain, c.Name, null, scope.Context.Article, scope.Sentence, 0, scope.Text.Length));
+    private static IEnumerable<string> ChainTargets(SentenceScope scope, ReadOnlySpan<char> clause) =>
+        ChainIndex.Default.Chains(clause).Select(c => scope.Graph.AddReference(ChainIndex.Default.ChainKey(c), EntityKind.IndustryChain, c.Name, null, scope.Context.Article, scope.Sentence, 0, scope.Text.Length));
 
     // 自治区科技厅围绕乳业、草业…等重点领域…: the agency supports the chains of its field; a programme the chains
     // of the field it is carried out in (在数字技术…领域实施“双十…工程”).
     private static void SupportsChains(SentenceScope scope)
     {
-        foreach (var agency in scope.Hits.Where(h => h.Kind == EntityKind.GovernmentAgency))
+        foreach (var agency in scope.Hits)
         {
-            if (scope.Text.AsSpan(agency.End).StartsWith("围绕"))
+            if (agency.Kind == EntityKind.GovernmentAgency && scope.Text.AsSpan(agency.End).StartsWith("围绕"))
             {
                 var end = scope.ClauseEnd(agency.End, "；。，");
-                foreach (var chain in ChainTargets(scope, scope.Text[agency.End..end]))
+                foreach (var chain in ChainTargets(scope, scope.Text.AsSpan(agency.End, end - agency.End)))
                 {
                     scope.Relate(agency, RelationKind.Supports, chain);
                 }
             }
         }
 
-        foreach (var project in scope.Hits.Where(h => h.Kind == EntityKind.Project && h.Start > 0))
+        foreach (var project in scope.Hits)
         {
+            if (project.Kind != EntityKind.Project || project.Start <= 0)
+            {
+                continue;
+            }
+
             var clauseStart = scope.ClauseStart(project.Start);
             if (scope.Text.AsSpan(clauseStart, project.Start - clauseStart).Contains("实施", StringComparison.Ordinal))
             {
-                foreach (var chain in ChainTargets(scope, scope.Text[clauseStart..project.Start]))
+                foreach (var chain in ChainTargets(scope, scope.Text.AsSpan(clauseStart, project.Start - clauseStart)))
                 {
                     scope.Relate(project, RelationKind.Supports, chain);
                 }
@@ -134,8 +158,13 @@ internal static class ActionRelations
 
     private static void Produced(SentenceScope scope)
     {
-        foreach (var achievement in scope.Hits.Where(h => h.Kind == EntityKind.Achievement))
+        foreach (var achievement in scope.Hits)
         {
+            if (achievement.Kind != EntityKind.Achievement)
+            {
+                continue;
+            }
+
             var producer = achievement.Parent ?? ProducerBefore(scope, achievement.Start);
             if (producer is not null)
             {
@@ -145,6 +174,7 @@ internal static class ActionRelations
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Hit? ProducerBefore(SentenceScope scope, int at)
     {
         var cueAt = -1;
@@ -160,6 +190,7 @@ internal static class ActionRelations
         return subject ?? (scope.Hits.Any(h => h.IsOrganisation && h.End <= at) ? null : scope.Context.LastSubject ?? scope.Context.Subject);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void IssuedBy(SentenceScope scope)
     {
         var text = scope.Text;
@@ -171,14 +202,7 @@ internal static class ActionRelations
                 continue;
             }
 
-            var policies = new List<Hit>();
-            var at = i + verb;
-            while (scope.Hits.FirstOrDefault(h => h.Kind == EntityKind.Policy && h.Start == at) is { } policy)
-            {
-                policies.Add(policy);
-                at = policy.End;
-            }
-
+            var policies = PoliciesFrom(scope, i + verb);
             if (policies.Count > 0)
             {
                 foreach (var issuer in Issuers(scope, i))
@@ -192,6 +216,32 @@ internal static class ActionRelations
 
             i += verb - 1;
         }
+    }
+
+    // The policies named one after another right after the verb (印发《…》《…》).
+    private static List<Hit> PoliciesFrom(SentenceScope scope, int at)
+    {
+        var policies = new List<Hit>();
+        while (PolicyAt(scope.Hits, at) is { } policy)
+        {
+            policies.Add(policy);
+            at = policy.End;
+        }
+
+        return policies;
+    }
+
+    private static Hit? PolicyAt(List<Hit> hits, int at)
+    {
+        foreach (var h in hits)
+        {
+            if (h.Kind == EntityKind.Policy && h.Start == at)
+            {
+                return h;
+            }
+        }
+
+        return null;
     }
 
     private static List<string> Issuers(SentenceScope scope, int verbAt)

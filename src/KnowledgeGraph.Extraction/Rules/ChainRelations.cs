@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using KnowledgeGraph.Domain.Catalogue;
 using KnowledgeGraph.Domain.Model;
 using KnowledgeGraph.Extraction.Lexicon;
@@ -12,12 +13,14 @@ internal static class ChainRelations
 {
     private static readonly string[] FieldCues = ["围绕", "聚焦", "在", "面向", "专注"];
 
-    public static void Apply(SentenceScope scope, ChainIndex chains, IReadOnlyList<ChainDef> articleChains)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Apply(SentenceScope scope, ChainIndex chains, IReadOnlyList<ChainDef> articleChains, List<ChainDef> sentenceChains)
     {
-        var sentenceChains = chains.Chains(scope.Text);
         foreach (var hit in scope.Hits)
         {
-            var context = chains.Chains(hit.Name).Concat(sentenceChains).Concat(articleChains).Distinct().ToList();
+            var context = chains.Chains(hit.Name);
+            AddMissing(context, sentenceChains);
+            AddMissing(context, articleChains);
             if (Serves(hit))
             {
                 ServesByNameOrField(scope, hit, chains, context);
@@ -35,12 +38,23 @@ internal static class ChainRelations
         // A sentence that continues about the article's platform without naming it: 绘制光电子信息、…等产业链图谱.
         var context2 = scope.Context;
         var continued = context2.LastSubject is not null && context2.LastSubjectParagraph == scope.Sentence.Paragraph ? context2.LastSubject : context2.Subject;
-        if (!scope.Hits.Any(h => h.IsOrganisation || h.Kind == EntityKind.Project) && continued is { } subject
+        if (sentenceChains.Count > 0 && !scope.Hits.Any(h => h.IsOrganisation || h.Kind == EntityKind.Project) && continued is { } subject
             && SentenceScope.IsPlatformLike(subject) && sentenceChains.Count > 0)
         {
             foreach (var chain in sentenceChains)
             {
-                scope.Graph.AddRelation(subject.Id, RelationKind.Serves, Chain(scope, chain), scope.Context.Article, scope.Sentence);
+                scope.Graph.AddRelation(subject.Id, RelationKind.Serves, Chain(scope, chains, chain), scope.Context.Article, scope.Sentence);
+            }
+        }
+    }
+
+    private static void AddMissing(List<ChainDef> chains, IReadOnlyList<ChainDef> more)
+    {
+        foreach (var chain in more)
+        {
+            if (!chains.Contains(chain))
+            {
+                chains.Add(chain);
             }
         }
     }
@@ -60,6 +74,7 @@ internal static class ChainRelations
     private static bool Serves(Hit hit) =>
         hit.Kind is EntityKind.Lab or EntityKind.InnovationPlatform or EntityKind.Park or EntityKind.Incubator or EntityKind.University or EntityKind.ResearchInstitute;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ServesByNameOrField(SentenceScope scope, Hit hit, ChainIndex chains, List<ChainDef> context)
     {
         var segments = chains.Segments(hit.Name, context);
@@ -67,7 +82,7 @@ internal static class ChainRelations
         {
             foreach (var (chain, segment) in segments)
             {
-                scope.Relate(hit, RelationKind.Serves, Segment(scope, chain, segment));
+                scope.Relate(hit, RelationKind.Serves, Segment(scope, chains, chain, segment));
             }
 
             return;
@@ -76,13 +91,13 @@ internal static class ChainRelations
         var (fieldSegments, fieldChains) = Field(scope, hit, chains, context);
         foreach (var (chain, segment) in fieldSegments)
         {
-            scope.Relate(hit, RelationKind.Serves, Segment(scope, chain, segment));
+            scope.Relate(hit, RelationKind.Serves, Segment(scope, chains, chain, segment));
         }
 
         var named = fieldChains.Count > 0 || fieldSegments.Count > 0 ? fieldChains : chains.Chains(hit.Name);
         foreach (var chain in named)
         {
-            scope.Relate(hit, RelationKind.Serves, Chain(scope, chain));
+            scope.Relate(hit, RelationKind.Serves, Chain(scope, chains, chain));
         }
     }
 
@@ -94,7 +109,7 @@ internal static class ChainRelations
             context = [.. chains.Chains(producer.Name), .. context];
         }
 
-        var segments = hit.Properties.TryGetValue("category", out var category) ? chains.Segments(category, context) : [];
+        var segments = hit.HasProperties && hit.Properties.TryGetValue("category", out var category) ? chains.Segments(category, context) : [];
         if (segments.Count == 0)
         {
             segments = chains.Segments(hit.Name, context);
@@ -103,7 +118,7 @@ internal static class ChainRelations
         if (segments.Count == 0 && hit.Parent is not null && hit.End < scope.Text.Length)
         {
             var end = scope.ClauseEnd(hit.End, "，；。");
-            segments = chains.Segments(scope.Text[hit.End..end], context);
+            segments = chains.Segments(scope.Text.AsSpan(hit.End, end - hit.End), context);
         }
 
         if (segments.Count == 0)
@@ -118,7 +133,7 @@ internal static class ChainRelations
 
         foreach (var (chain, segment) in segments.Take(2))
         {
-            scope.Relate(hit, RelationKind.Serves, Segment(scope, chain, segment));
+            scope.Relate(hit, RelationKind.Serves, Segment(scope, chains, chain, segment));
         }
     }
 
@@ -127,19 +142,19 @@ internal static class ChainRelations
         var role = scope.Text.Contains("链主", StringComparison.Ordinal) ? "链主" : scope.Text.Contains("龙头", StringComparison.Ordinal) ? "龙头" : null;
         var properties = role is null ? null : new Dictionary<string, string> { ["role"] = role };
         var end = scope.ClauseEnd(hit.End, "，；。");
-        var segments = chains.Segments(scope.Text[hit.End..end], sentenceChains);
+        var segments = chains.Segments(scope.Text.AsSpan(hit.End, end - hit.End), sentenceChains);
         if (segments.Count > 0)
         {
             foreach (var (chain, segment) in segments.Take(2))
             {
-                scope.Relate(hit, RelationKind.OperatesIn, Segment(scope, chain, segment), properties);
+                scope.Relate(hit, RelationKind.OperatesIn, Segment(scope, chains, chain, segment), properties);
             }
 
             return;
         }
 
         // 等龙头企业在新能源汽车和芯片领域…: the chains of the firm's own clause, else the sentence's first.
-        var clauseChains = chains.Chains(scope.Text[hit.End..end]);
+        var clauseChains = chains.Chains(scope.Text.AsSpan(hit.End, end - hit.End));
         var outsideNames = chains.Chains(Masked(scope));
         if (clauseChains.Count == 0 && outsideNames.Count == 0)
         {
@@ -148,7 +163,7 @@ internal static class ChainRelations
 
         foreach (var chain in clauseChains.Count > 0 ? clauseChains : [outsideNames[0]])
         {
-            scope.Relate(hit, RelationKind.OperatesIn, Chain(scope, chain), properties);
+            scope.Relate(hit, RelationKind.OperatesIn, Chain(scope, chains, chain), properties);
         }
     }
 
@@ -168,7 +183,7 @@ internal static class ChainRelations
             var clauseEnd = scope.ClauseEnd(at, "；。");
             var field = text.IndexOf("领域", at, StringComparison.Ordinal);
             var end = field > 0 && field < clauseEnd ? field : scope.ClauseEnd(at, "；。，");
-            var clause = text[(at + cue.Length)..Math.Max(at + cue.Length, end)];
+            var clause = text.AsSpan(at + cue.Length, Math.Max(at + cue.Length, end) - (at + cue.Length));
             var named = chains.Chains(clause);
             var segments = chains.Segments(clause, [.. named, .. context]);
             if (segments.Count > 0 || named.Count > 0)
@@ -180,12 +195,13 @@ internal static class ChainRelations
         return ([], []);
     }
 
-    private static string Chain(SentenceScope scope, ChainDef chain) =>
-        scope.Graph.AddReference(EntityKind.IndustryChain, chain.Name, null, scope.Context.Article, scope.Sentence, 0, scope.Text.Length);
+    private static string Chain(SentenceScope scope, ChainIndex chains, ChainDef chain) =>
+        scope.Graph.AddReference(chains.ChainKey(chain), EntityKind.IndustryChain, chain.Name, null, scope.Context.Article, scope.Sentence, 0, scope.Text.Length);
 
-    private static string Segment(SentenceScope scope, ChainDef chain, ChainSegmentDef segment)
+    private static string Segment(SentenceScope scope, ChainIndex chains, ChainDef chain, ChainSegmentDef segment)
     {
-        Chain(scope, chain);
-        return scope.Graph.AddReference(EntityKind.ChainSegment, $"{chain.Name}/{segment.Name}", null, scope.Context.Article, scope.Sentence, 0, scope.Text.Length);
+        Chain(scope, chains, chain);
+        var (name, key) = chains.SegmentKey(chain, segment);
+        return scope.Graph.AddReference(key, EntityKind.ChainSegment, name, null, scope.Context.Article, scope.Sentence, 0, scope.Text.Length);
     }
 }

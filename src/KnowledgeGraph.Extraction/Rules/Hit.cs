@@ -5,10 +5,31 @@ namespace KnowledgeGraph.Extraction.Rules;
 /// <summary>An entity recognised in one sentence: span in the normalised sentence text plus what the rules learned.</summary>
 internal sealed class Hit(EntityKind kind, string name, int start, int end)
 {
-    public EntityKind Kind { get; set; } = kind;
+    private EntityKind kind = kind;
+    private string name = name;
+    private string? id;
+    private Dictionary<string, string>? properties;
+
+    public EntityKind Kind
+    {
+        get => kind;
+        set
+        {
+            kind = value;
+            id = null;
+        }
+    }
 
     /// <summary>Canonical name (after normalisation, expansion of relative prefixes and abbreviations).</summary>
-    public string Name { get; set; } = name;
+    public string Name
+    {
+        get => name;
+        set
+        {
+            name = value;
+            id = null;
+        }
+    }
 
     public int Start { get; } = start;
 
@@ -29,7 +50,10 @@ internal sealed class Hit(EntityKind kind, string name, int start, int end)
     /// <summary>True when the name carries its own region prefix, so the region is certain.</summary>
     public bool RegionFromName { get; set; }
 
-    public Dictionary<string, string> Properties { get; } = new(StringComparer.Ordinal);
+    /// <summary>Extra attributes (title, affiliation, category, first); created on first write, most hits have none.</summary>
+    public Dictionary<string, string> Properties => properties ??= new(StringComparer.Ordinal);
+
+    public bool HasProperties => properties is { Count: > 0 };
 
     /// <summary>Span of a parent named as the name's prefix (中国农业科学院 in 中国农业科学院北方农牧业技术创新中心).</summary>
     public Hit? Parent { get; set; }
@@ -37,7 +61,8 @@ internal sealed class Hit(EntityKind kind, string name, int start, int end)
     /// <summary>A listed component of a parent (the 四中心 of a centre): it takes the parent's place, no LOCATED_IN of its own.</summary>
     public bool IsComponent { get; set; }
 
-    public string Id => EntityIds.For(Kind, Name);
+    /// <summary>The entity id, composed once: the rules ask for it many times per sentence.</summary>
+    public string Id => id ??= EntityIds.For(kind, name);
 
     public bool IsOrganisation => Kind is EntityKind.GovernmentAgency or EntityKind.Lab or EntityKind.InnovationPlatform or EntityKind.Park
         or EntityKind.Incubator or EntityKind.University or EntityKind.ResearchInstitute or EntityKind.Enterprise;

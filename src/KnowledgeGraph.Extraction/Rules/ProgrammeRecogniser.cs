@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using KnowledgeGraph.Domain.Model;
 using KnowledgeGraph.Extraction.Lexicon;
 using KnowledgeGraph.Extraction.Reading;
@@ -35,6 +36,7 @@ internal sealed class ProgrammeRecogniser(RegionIndex regions)
         return hits;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void FindQuoted(string text, List<Hit> hits)
     {
         var open = text.IndexOf('“', StringComparison.Ordinal);
@@ -80,6 +82,7 @@ internal sealed class ProgrammeRecogniser(RegionIndex regions)
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void FindRegional(string text, ArticleContext context, List<Hit> hits)
     {
         foreach (var (noun, kind) in RegionalProgrammes)

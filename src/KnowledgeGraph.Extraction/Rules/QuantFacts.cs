@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using KnowledgeGraph.Extraction.Lexicon;
 
 namespace KnowledgeGraph.Extraction.Rules;
@@ -10,6 +11,7 @@ internal static class QuantFacts
 {
     private static readonly WordList Units = new(["万元", "亿元", "元", "家", "名", "位", "项", "个", "件", "篇", "部", "人", "支", "款", "笔", "场", "次", "户", "期"]);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Apply(SentenceScope scope)
     {
         var subject = scope.Hits.FirstOrDefault(h => h.IsOrganisation) ?? scope.Context.LastSubject;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using KnowledgeGraph.Domain.Model;
 using KnowledgeGraph.Extraction.Graph;
 using KnowledgeGraph.Extraction.Reading;
@@ -35,6 +36,7 @@ internal sealed class SentenceScope(BulletinSentence sentence, ArticleContext co
         hit.Kind is EntityKind.Lab or EntityKind.InnovationPlatform or EntityKind.Park or EntityKind.Incubator;
 
     /// <summary>End of the clause that starts at <paramref name="from"/>: the next ，；。 outside quotes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int ClauseEnd(int from, string stops = "，；。！？")
     {
         var depth = 0;
@@ -52,6 +54,7 @@ internal sealed class SentenceScope(BulletinSentence sentence, ArticleContext co
     }
 
     /// <summary>Start of the clause containing <paramref name="at"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int ClauseStart(int at, string stops = "，；。！？")
     {
         for (var i = Math.Min(at, Text.Length) - 1; i >= 0; i--)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using KnowledgeGraph.Domain.Model;
 using KnowledgeGraph.Extraction.Lexicon;
 
@@ -13,8 +14,11 @@ internal static class StructureRelations
 
     private static readonly string[] CooperationVerbs = ["合作", "签订", "共建", "签约", "联合"];
 
+    private static readonly string[] JointCues = ["联合", "携手"];
+
     private static readonly string[] ComponentCues = ["分别是", "分别为", "下设", "包括"];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Apply(SentenceScope scope)
     {
         PartOfByPrefix(scope);
@@ -27,11 +31,19 @@ internal static class StructureRelations
     // 中国农业科学院北方农牧业技术创新中心 → PART_OF 中国农业科学院.
     private static void PartOfByPrefix(SentenceScope scope)
     {
-        foreach (var outer in scope.Hits.Where(h => h.IsOrganisation))
+        foreach (var outer in scope.Hits)
         {
-            foreach (var inner in scope.Hits.Where(h => h != outer && h.IsOrganisation && h.Start == outer.Start && h.End < outer.End))
+            if (!outer.IsOrganisation)
             {
-                scope.Relate(outer, RelationKind.PartOf, inner);
+                continue;
+            }
+
+            foreach (var inner in scope.Hits)
+            {
+                if (inner != outer && inner.IsOrganisation && inner.Start == outer.Start && inner.End < outer.End)
+                {
+                    scope.Relate(outer, RelationKind.PartOf, inner);
+                }
             }
         }
     }
@@ -40,7 +52,7 @@ internal static class StructureRelations
     private static void PartOfByEnumeration(SentenceScope scope)
     {
         var context = scope.Context;
-        if (ComponentCues.Any(c => scope.Text.Contains(c, StringComparison.Ordinal)) && (context.Subject ?? context.LastSubject) is { } whole)
+        if (ContainsAny(scope.Text, ComponentCues) && (context.Subject ?? context.LastSubject) is { } whole)
         {
             context.ComponentParagraph = scope.Sentence.Paragraph;
             context.ComponentWhole = whole;
@@ -56,6 +68,19 @@ internal static class StructureRelations
             part.IsComponent = true;
             scope.Graph.AddRelation(scope.Key(part), RelationKind.PartOf, container.Id, context.Article, scope.Sentence);
         }
+    }
+
+    private static bool ContainsAny(string text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsAffiliationOfPerson(SentenceScope scope, Hit hit) => scope.Hits.Any(p => p.Kind == EntityKind.Person && p.Parent == hit);
@@ -92,8 +117,13 @@ internal static class StructureRelations
         }
 
         // A与B“…”项目: both parties lead their joint project.
-        foreach (var project in scope.Hits.Where(h => h.Kind == EntityKind.Project))
+        foreach (var project in scope.Hits)
         {
+            if (project.Kind != EntityKind.Project)
+            {
+                continue;
+            }
+
             var parties = PartiesBefore(scope, project.Start);
             foreach (var party in parties)
             {
@@ -137,11 +167,15 @@ internal static class StructureRelations
         return parties.Count == 0 || (parties.Count == 1 && end == at) ? [] : parties;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Affiliations(SentenceScope scope)
     {
-        foreach (var person in scope.Hits.Where(h => h.Kind == EntityKind.Person && h.Parent is not null))
+        foreach (var person in scope.Hits)
         {
-            scope.Relate(person, RelationKind.AffiliatedWith, person.Parent!);
+            if (person.Kind == EntityKind.Person && person.Parent is not null)
+            {
+                scope.Relate(person, RelationKind.AffiliatedWith, person.Parent);
+            }
         }
 
         // A 依托/建立/组织开发/打造/共建 B: B is hosted or built by A (and by partners A joined with 联合/与).
@@ -188,7 +222,7 @@ internal static class StructureRelations
     private static void Cooperation(SentenceScope scope)
     {
         var text = scope.Text;
-        foreach (var cue in new[] { "联合", "携手" })
+        foreach (var cue in JointCues)
         {
             for (var at = text.IndexOf(cue, StringComparison.Ordinal); at >= 0; at = text.IndexOf(cue, at + cue.Length, StringComparison.Ordinal))
             {
