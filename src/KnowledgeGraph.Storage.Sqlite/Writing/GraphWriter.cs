@@ -37,10 +37,9 @@ internal sealed class GraphWriter : IDisposable
         """;
 
     private const string InsertMentionSql = """
-        INSERT INTO mentions (key, target_id, bulletin_id, article_index, article_title, sentence_index, sentence,
-                              sentence_start, start, "end", extractor_version)
-        VALUES ($key, $target, $bulletin, $article, $title, $sentenceIndex, $sentence, $sentenceStart, $start, $end, $version)
-        ON CONFLICT (key) DO NOTHING
+        INSERT INTO mention_spans (target_id, source_no, start, "end", sentence_id, extractor_version)
+        VALUES ($target, $source, $start, $end, $sentence, $version)
+        ON CONFLICT DO NOTHING
         """;
 
     private const string UpsertFactSql = """
@@ -62,20 +61,21 @@ internal sealed class GraphWriter : IDisposable
         """;
 
     /// <summary>
-    /// Rows added since the batch began have rowids above the marks taken at its start (rowid tables without
-    /// AUTOINCREMENT and without deletes always append), so the follow-up work below touches only those rows.
+    /// Entities and aliases added since the batch began have rowids above the marks taken at its start (rowid tables
+    /// without AUTOINCREMENT and without deletes always append), so the follow-up work below touches only those rows.
     /// </summary>
-    private const string MarksSql = """
-        SELECT (SELECT ifnull(max(rowid), 0) FROM entities), (SELECT ifnull(max(rowid), 0) FROM aliases),
-               (SELECT ifnull(max(rowid), 0) FROM mentions)
-        """;
+    private const string MarksSql = "SELECT (SELECT ifnull(max(rowid), 0) FROM entities), (SELECT ifnull(max(rowid), 0) FROM aliases)";
 
+    /// <summary>
+    /// Recounts only the nodes this batch could have changed: those it mentioned and those it created (a mention
+    /// may have arrived before its node). Both are key lookups, never a scan of the entities table.
+    /// </summary>
     private const string CompleteSql = """
         INSERT INTO entity_text (entity_id, text) SELECT id, name FROM entities WHERE rowid > $entityMark;
         INSERT INTO entity_text (entity_id, text) SELECT entity_id, alias FROM aliases WHERE rowid > $aliasMark;
-        UPDATE entities SET mention_count = (SELECT count(*) FROM mentions m WHERE m.target_id = entities.id)
-         WHERE (id IN (SELECT target_id FROM mentions WHERE rowid > $mentionMark) OR rowid > $entityMark)
-           AND mention_count <> (SELECT count(*) FROM mentions m WHERE m.target_id = entities.id);
+        UPDATE entities SET mention_count = (SELECT count(*) FROM mention_spans m WHERE m.target_id = entities.id)
+         WHERE (rowid > $entityMark OR id IN (SELECT value FROM json_each($targets)))
+           AND mention_count <> (SELECT count(*) FROM mention_spans m WHERE m.target_id = entities.id);
         """;
 
     private readonly SqliteConnection connection;
@@ -90,7 +90,8 @@ internal sealed class GraphWriter : IDisposable
 
     private readonly long entityMark;
     private readonly long aliasMark;
-    private readonly long mentionMark;
+    private readonly HashSet<string> mentionedTargets = new(StringComparer.Ordinal);
+    private SentenceRefs? sentences;
 
     public GraphWriter(SqliteConnection connection, SqliteTransaction transaction)
     {
@@ -101,7 +102,7 @@ internal sealed class GraphWriter : IDisposable
         marks.CommandText = MarksSql;
         using var reader = marks.ExecuteReader();
         reader.Read();
-        (entityMark, aliasMark, mentionMark) = (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
+        (entityMark, aliasMark) = (reader.GetInt64(0), reader.GetInt64(1));
     }
 
     /// <summary>Indexes the names and aliases the batch added for search and recounts mentions of touched nodes.</summary>
@@ -112,7 +113,7 @@ internal sealed class GraphWriter : IDisposable
         command.CommandText = CompleteSql;
         command.Parameters.AddWithValue("$entityMark", entityMark);
         command.Parameters.AddWithValue("$aliasMark", aliasMark);
-        command.Parameters.AddWithValue("$mentionMark", mentionMark);
+        command.Parameters.AddWithValue("$targets", StoredJson.Array(mentionedTargets));
         command.ExecuteNonQuery();
     }
 
@@ -159,11 +160,13 @@ internal sealed class GraphWriter : IDisposable
             return;
         }
 
-        var insert = mention ??= Prepare(
-            InsertMentionSql, "$key", "$target", "$bulletin", "$article", "$title", "$sentenceIndex", "$sentence", "$sentenceStart", "$start", "$end", "$version");
+        var insert = mention ??= Prepare(InsertMentionSql, "$target", "$source", "$start", "$end", "$sentence", "$version");
+        sentences ??= new SentenceRefs(connection, transaction);
         foreach (var m in InKeyOrder(mentions, m => m.Key))
         {
-            insert.Execute(m.Key, m.TargetId, m.BulletinId, m.ArticleIndex, m.ArticleTitle, m.SentenceIndex, m.Sentence, m.SentenceStart, m.Start, m.End, m.ExtractorVersion);
+            var (source, sentence) = sentences.Resolve(m);
+            insert.Execute(m.TargetId, source, m.Start, m.End, sentence, m.ExtractorVersion);
+            mentionedTargets.Add(m.TargetId);
         }
     }
 
@@ -201,6 +204,7 @@ internal sealed class GraphWriter : IDisposable
 
     public void Dispose()
     {
+        sentences?.Dispose();
         foreach (var command in commands)
         {
             command.Dispose();

@@ -98,7 +98,8 @@ public sealed class SqliteGraphStoreTests : IDisposable
 
         Assert.Contains("ix_entities_region (region_code>? AND region_code<?)", region, StringComparison.Ordinal);
         Assert.Contains("VIRTUAL TABLE INDEX", text, StringComparison.Ordinal);
-        Assert.Contains("ix_mentions_target", mentions, StringComparison.Ordinal);
+        Assert.Contains("SEARCH m USING PRIMARY KEY (target_id=?)", mentions, StringComparison.Ordinal);
+        Assert.DoesNotContain("SCAN", mentions, StringComparison.Ordinal);
     }
 
     [Fact]
