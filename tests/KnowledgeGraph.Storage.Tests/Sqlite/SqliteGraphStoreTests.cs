@@ -103,6 +103,21 @@ public sealed class SqliteGraphStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task CommitBulletinsAsync_OneMemberBreaksAConstraint_CommitsNoneOfTheGroup()
+    {
+        var store = database.CreateStore();
+        var milestones = Bulletin(MilestonesFile, Received);
+        var platforms = Bulletin(PlatformsFile, Received);
+        var broken = Platforms(platforms) with { Entities = [new Entity(BayannurPark, EntityKind.Park, null!)] };
+
+        await Assert.ThrowsAsync<SqliteException>(() => store.CommitBulletinsAsync([(milestones, Milestones(milestones)), (platforms, broken)]));
+
+        Assert.Null(await store.GetBulletinAsync(milestones.Id));
+        Assert.Empty(await store.GetEntitiesAsync([DairyCenter]));
+        Assert.Empty(await store.GetMentionsAsync([DairyCenter]));
+    }
+
+    [Fact]
     public async Task CommitBulletinAsync_TwiceWithSameRows_LeavesEveryTableRowCountUnchanged()
     {
         var store = database.CreateStore();
