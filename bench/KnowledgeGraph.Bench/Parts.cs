@@ -19,8 +19,21 @@ internal sealed record Part<T>(T? Value, string? Missing)
     public static Part<T> Absent(string reason) => new(null, reason);
 }
 
-/// <summary>One bulletin file through the service's own ingestion pipeline (decode → extract → resolve → commit).</summary>
-internal delegate Task<Bulletin> IngestBulletin(string name, ReadOnlyMemory<byte> content, CancellationToken cancellationToken);
+/// <summary>
+/// The service's own ingestion pipeline as its inbox worker drives it: files in groups of <see cref="GroupSize"/>, each
+/// group extracted on every core and committed in one store transaction.
+/// </summary>
+internal sealed class IngestGroups(BulletinIngestionPipeline pipeline)
+{
+    public int GroupSize => pipeline.GroupSize;
+
+    /// <summary>The bulletins of one group, in order; null where the file ended in an error (left for a rescan).</summary>
+    public async Task<IReadOnlyList<Bulletin?>> IngestAsync(IReadOnlyList<(string Name, byte[] Content)> files, CancellationToken cancellationToken)
+    {
+        var outcomes = await pipeline.IngestGroupAsync([.. files.Select(f => new BulletinFile(f.Name, f.Content))], cancellationToken).ConfigureAwait(false);
+        return [.. outcomes.Select(o => o.Bulletin)];
+    }
+}
 
 /// <summary>
 /// The one place that knows the concrete types and settings of the other projects (stores, extractor, pipeline,
@@ -42,12 +55,9 @@ internal static class Parts
 
     public static Part<IBulletinExtractor> Extractor() => Part<IBulletinExtractor>.Of(new RuleBasedExtractor());
 
-    public static IngestBulletin Pipeline(IGraphStore store, IBulletinExtractor extractor)
-    {
-        var pipeline = new BulletinIngestionPipeline(
-            store, extractor, new BulletinDecoder(), new RegionDenormaliser(Gazetteer.Default), TimeProvider.System, NullLogger<BulletinIngestionPipeline>.Instance);
-        return pipeline.IngestAsync;
-    }
+    public static IngestGroups Pipeline(IGraphStore store, IBulletinExtractor extractor) =>
+        new(new BulletinIngestionPipeline(
+            store, extractor, new BulletinDecoder(), new RegionDenormaliser(Gazetteer.Default), TimeProvider.System, NullLogger<BulletinIngestionPipeline>.Instance));
 
     /// <summary>Host configuration: the store file, the inbox worker off (the bench measures queries on a settled graph).</summary>
     public static IReadOnlyDictionary<string, string> ServiceSettings(string sqlitePath, string emptyInbox) =>

@@ -86,13 +86,29 @@ internal sealed partial class IngestionWorker(
 
         await using var scope = scopes.CreateAsyncScope();
         var pipeline = scope.ServiceProvider.GetRequiredService<BulletinIngestionPipeline>();
-        foreach (var (path, stamp) in batch)
+        foreach (var chunk in batch.Chunk(pipeline.GroupSize))
         {
             cancellationToken.ThrowIfCancellationRequested();
+            await IngestChunkAsync(pipeline, chunk, cancellationToken);
+        }
+    }
+
+    /// <summary>Reads a group of files, ingests them in one group commit, and marks each seen once it is recorded.</summary>
+    private async Task IngestChunkAsync(BulletinIngestionPipeline pipeline, (string Path, FileStamp? Stamp)[] chunk, CancellationToken cancellationToken)
+    {
+        var read = new List<(string Path, FileStamp Stamp, BulletinFile File)>(chunk.Length);
+        foreach (var (path, stamp) in chunk)
+        {
             try
             {
-                await IngestFileAsync(pipeline, path, stamp!, cancellationToken);
-                seen[path] = stamp!;
+                if (await ReadFileAsync(pipeline, path, stamp!, cancellationToken) is { } file)
+                {
+                    read.Add((path, stamp!, file));
+                }
+                else
+                {
+                    seen[path] = stamp!;
+                }
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -110,9 +126,28 @@ internal sealed partial class IngestionWorker(
                 LogFileFailed(ex, Path.GetFileName(path));
             }
         }
+
+        if (read.Count == 0)
+        {
+            return;
+        }
+
+        var outcomes = await pipeline.IngestGroupAsync([.. read.Select(r => r.File)], cancellationToken);
+        for (var i = 0; i < read.Count; i++)
+        {
+            if (outcomes[i].Error is { } error)
+            {
+                LogFileFailed(error, read[i].File.Name);
+            }
+            else
+            {
+                seen[read[i].Path] = read[i].Stamp;
+            }
+        }
     }
 
-    private static async Task IngestFileAsync(BulletinIngestionPipeline pipeline, string path, FileStamp stamp, CancellationToken cancellationToken)
+    /// <summary>The file's bytes, or null when it was too large and has been recorded Failed unread.</summary>
+    private static async Task<BulletinFile?> ReadFileAsync(BulletinIngestionPipeline pipeline, string path, FileStamp stamp, CancellationToken cancellationToken)
     {
         var name = Path.GetFileName(path);
         await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 64 * 1024, useAsync: true);
@@ -121,7 +156,7 @@ internal sealed partial class IngestionWorker(
             // Hashed in 64 KB chunks for the content id; never held in memory.
             var id = Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken));
             await pipeline.RejectAsync(name, id, stream.Length, reason, cancellationToken);
-            return;
+            return null;
         }
 
         var buffer = await BoundedRead.ReadAsync(stream, pipeline.MaxBytes, cancellationToken);
@@ -130,7 +165,7 @@ internal sealed partial class IngestionWorker(
             throw new IOException($"{name} changed while being read.");
         }
 
-        await pipeline.IngestAsync(name, buffer, cancellationToken);
+        return new BulletinFile(name, buffer);
     }
 
     private async Task<bool> WaitForChangeAsync(IngestionOptions settings, CancellationToken stoppingToken)

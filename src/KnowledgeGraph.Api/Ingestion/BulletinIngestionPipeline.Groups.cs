@@ -1,0 +1,162 @@
+using KnowledgeGraph.Api.Observability;
+using KnowledgeGraph.Domain.Model;
+
+namespace KnowledgeGraph.Api.Ingestion;
+
+/// <summary>One bulletin file's name and bytes, as read from the inbox.</summary>
+internal readonly record struct BulletinFile(string Name, ReadOnlyMemory<byte> Content);
+
+/// <summary>What became of one file of a group: its bulletin record, or the error that leaves it for a later scan.</summary>
+internal readonly record struct GroupOutcome(Bulletin? Bulletin, Exception? Error);
+
+/// <summary>
+/// Group commit: the files of a group are extracted on every core, then written in ONE store transaction, so a
+/// stream of bulletins pays for one commit per group instead of one per bulletin. Each bulletin still ends exactly as
+/// <see cref="IngestAsync"/> would end it: Ingested only once its write committed, and a group the store refuses is
+/// retried member by member, so one bad graph fails alone.
+/// </summary>
+internal sealed partial class BulletinIngestionPipeline
+{
+    /// <summary>How many files the worker hands to <see cref="IngestGroupAsync"/> at a time (Ingestion:CommitGroupSize).</summary>
+    public int GroupSize => options.Value.CommitGroupSize;
+
+    /// <summary>
+    /// Ingests the files in one group commit. Outcomes are in the order of <paramref name="files"/>. Cancellation
+    /// throws; any other failure (store unreachable after its retries) is that file's <see cref="GroupOutcome.Error"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<GroupOutcome>> IngestGroupAsync(IReadOnlyList<BulletinFile> files, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        using var activity = IngestionTelemetry.ActivitySource.StartActivity("ingest bulletin group");
+        activity?.SetTag("bulletin.count", files.Count);
+        var outcomes = new GroupOutcome[files.Count];
+        var steps = new Step?[files.Count];
+        var started = new long[files.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, files.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
+            async (i, ct) =>
+            {
+                try
+                {
+                    started[i] = time.GetTimestamp();
+                    steps[i] = await PrepareAsync(files[i].Name, files[i].Content, started[i], ct);
+                }
+                catch (OperationCanceledException) when (ct.IsCancellationRequested)
+                {
+                    throw;
+                }
+#pragma warning disable CA1031 // One file's failure is that file's outcome; the others go on.
+                catch (Exception ex)
+#pragma warning restore CA1031
+                {
+                    outcomes[i] = new GroupOutcome(null, ex);
+                }
+            });
+
+        // The same content twice in one group: the first is committed, the others then see it (same name or Duplicate).
+        var group = new List<int>();
+        var repeats = new List<int>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < files.Count; i++)
+        {
+            if (steps[i] is { Done: { } done })
+            {
+                telemetry.Processed(done.Status.ToString().ToLowerInvariant(), time.GetElapsedTime(started[i]));
+                outcomes[i] = new GroupOutcome(done, null);
+            }
+            else if (steps[i] is { Pending: { } pending })
+            {
+                (ids.Add(pending.Bulletin.Id) ? group : repeats).Add(i);
+            }
+        }
+
+        await CommitGroupAsync(group, steps, outcomes, cancellationToken);
+        foreach (var i in repeats)
+        {
+            outcomes[i] = await OutcomeOfAsync(() => IngestAsync(files[i].Name, files[i].Content, cancellationToken), cancellationToken);
+        }
+
+        return outcomes;
+    }
+
+    private async Task CommitGroupAsync(List<int> group, Step?[] steps, GroupOutcome[] outcomes, CancellationToken cancellationToken)
+    {
+        if (group.Count == 0)
+        {
+            return;
+        }
+
+        var pending = group.Select(i => steps[i]!.Pending!).ToList();
+        if (pending.Count > 1)
+        {
+            try
+            {
+                await resilience.ExecuteAsync(
+                    "commit-group",
+                    ct => store.CommitBulletinsAsync([.. pending.Select(p => (p.Bulletin, p.Graph))], ct),
+                    cancellationToken);
+                for (var k = 0; k < group.Count; k++)
+                {
+                    outcomes[group[k]] = Finished(pending[k], Committed(pending[k]));
+                }
+
+                return;
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (Exception ex) when (StoreFaults.IsTransient(ex))
+            {
+                // Still unreachable after the retries: every member waits for the next scan, none is marked Failed.
+                foreach (var i in group)
+                {
+                    outcomes[i] = new GroupOutcome(null, ex);
+                }
+
+                return;
+            }
+#pragma warning disable CA1031 // Refused: one member's graph is bad; each is retried on its own so only that one fails.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                LogGroupRetriedSingly(ex, group.Count);
+            }
+        }
+
+        for (var k = 0; k < group.Count; k++)
+        {
+            var member = pending[k];
+            var outcome = await OutcomeOfAsync(() => CommitOneAsync(member, cancellationToken), cancellationToken);
+            outcomes[group[k]] = outcome.Bulletin is { } bulletin ? Finished(member, bulletin) : outcome;
+        }
+    }
+
+    private GroupOutcome Finished(PendingCommit pending, Bulletin bulletin)
+    {
+        telemetry.Processed(bulletin.Status.ToString().ToLowerInvariant(), time.GetElapsedTime(pending.Started));
+        return new GroupOutcome(bulletin, null);
+    }
+
+    private static async Task<GroupOutcome> OutcomeOfAsync(Func<Task<Bulletin>> ingest, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return new GroupOutcome(await ingest(), null);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // Reported per file; the worker leaves the file for the next scan.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            return new GroupOutcome(null, ex);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Group commit of {Count} bulletins failed; committing them one by one")]
+    private partial void LogGroupRetriedSingly(Exception exception, int count);
+}
