@@ -151,6 +151,12 @@ internal sealed partial class Neo4jGraphStore
             r.String("segmentId")!, r.String("regionCode"), Enum.Parse<EntityKind>(r.String("kind")!), (int)r.Int64("count")))];
     }
 
+    /// <summary>
+    /// Null: Neo4j has no counter that every write bumps in its own transaction (other writers, Browser and Bloom
+    /// users included), so nothing derived from the graph is cached on this store.
+    /// </summary>
+    public Task<long?> GetGraphVersionAsync(CancellationToken cancellationToken = default) => Task.FromResult<long?>(null);
+
     public async Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken = default)
     {
         var row = (await ReadAsync("stats", [], cancellationToken).ConfigureAwait(false)).Single();

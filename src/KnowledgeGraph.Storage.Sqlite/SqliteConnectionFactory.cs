@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace KnowledgeGraph.Storage.Sqlite;
 
@@ -10,6 +12,12 @@ namespace KnowledgeGraph.Storage.Sqlite;
 internal sealed class SqliteConnectionFactory
 {
     private readonly string pragmas;
+
+    /// <summary>
+    /// Native connections already set up. The pool hands the same native connection out again and pragmas stay set
+    /// on it, so they run once per native connection instead of on every read (a cached answer is one tiny read).
+    /// </summary>
+    private readonly ConditionalWeakTable<sqlite3, object> configured = [];
 
     public SqliteConnectionFactory(SqliteStoreOptions options)
     {
@@ -22,15 +30,20 @@ internal sealed class SqliteConnectionFactory
         var seconds = (int)Math.Ceiling(options.BusyTimeout.TotalSeconds);
         builder.DefaultTimeout = Math.Max(seconds, 1);
         ConnectionString = builder.ToString();
+        builder.Pooling = false;
+        DedicatedConnectionString = builder.ToString();
         DataSource = builder.DataSource;
 
         var ms = ((long)options.BusyTimeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
 
         // synchronous=NORMAL is durable across application crashes in WAL mode and much faster than FULL.
-        pragmas = $"PRAGMA busy_timeout = {ms}; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF; PRAGMA cache_size = -65536; PRAGMA journal_size_limit = 67108864;";
+        pragmas = $"PRAGMA busy_timeout = {ms}; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF; PRAGMA cache_size = -{options.CacheMegabytes * 1024}; PRAGMA journal_size_limit = 67108864;";
     }
 
     public string ConnectionString { get; }
+
+    /// <summary>For a connection the store keeps open itself (the version probe), outside the pool.</summary>
+    public string DedicatedConnectionString { get; }
 
     public string DataSource { get; }
 
@@ -49,11 +62,21 @@ internal sealed class SqliteConnectionFactory
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            if (connection.Handle is { } handle && configured.TryGetValue(handle, out _))
+            {
+                return connection;
+            }
+
             using var command = connection.CreateCommand();
-#pragma warning disable CA2100 // built from a number and constants, never from input
+#pragma warning disable CA2100 // built from numbers and constants, never from input
             command.CommandText = pragmas;
 #pragma warning restore CA2100
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            if (connection.Handle is { } configuredHandle)
+            {
+                configured.AddOrUpdate(configuredHandle, this);
+            }
+
             return connection;
         }
         catch

@@ -14,7 +14,7 @@ internal sealed partial class SqliteGraphStore
     /// </summary>
     private const string PlacedSql = $"""
         WITH targets (id) AS ({PlacementSql.ChainTargets})
-        SELECT r.to_id, e.id, e.kind, e.name, e.region_code, r.kind, r.id, json_extract(r.properties, '$.role') AS role
+        SELECT r.to_id, e.id, e.kind, e.name, e.region_code, r.kind, r.id, json_extract(r.properties, '$.role') AS role, e.mention_count
           FROM targets t
           JOIN relations r ON r.to_id = t.id AND r.kind IN (SELECT value FROM json_each($kinds))
           JOIN entities e ON e.id = r.from_id
@@ -50,6 +50,7 @@ internal sealed partial class SqliteGraphStore
                         r.GetString(6))
                     {
                         Role = Rows.NullableString(r, 7),
+                        MentionCount = r.GetInt32(8),
                     },
                     cancellationToken).ConfigureAwait(false);
             },

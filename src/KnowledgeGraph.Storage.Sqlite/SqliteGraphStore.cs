@@ -17,12 +17,14 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     private readonly TimeProvider time;
     private readonly ILogger<SqliteGraphStore> logger;
     private readonly SemaphoreSlim writeLock = new(1, 1);
+    private readonly GraphVersionProbe versionProbe;
     private volatile bool initialized;
 
     public SqliteGraphStore(IOptions<SqliteStoreOptions> options, TimeProvider time, ILogger<SqliteGraphStore> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         connections = new SqliteConnectionFactory(options.Value);
+        versionProbe = new GraphVersionProbe(connections);
         this.time = time;
         this.logger = logger;
     }
@@ -98,6 +100,17 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IDisposable
             cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Asked before every cached answer, so it must cost next to nothing: <c>PRAGMA data_version</c> on one long-lived
+    /// connection tells whether any other connection (this process's writer or another process) has committed since
+    /// the last look; only then is the stored counter read again.
+    /// </summary>
+    public async Task<long?> GetGraphVersionAsync(CancellationToken cancellationToken = default)
+    {
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        return versionProbe.Read();
+    }
+
     public async Task<StoreHealth> CheckHealthAsync(CancellationToken cancellationToken = default)
     {
         try
@@ -123,6 +136,7 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     public void Dispose()
     {
         // Pooled connections keep the file open; release them so the file can be moved or deleted.
+        versionProbe.Dispose();
         connections.ClearPool();
         writeLock.Dispose();
     }
@@ -152,6 +166,7 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IDisposable
                 using var transaction = connection.BeginTransaction(deferred: false);
                 write(connection, transaction);
                 cancellationToken.ThrowIfCancellationRequested();
+                BumpGraphVersion(connection, transaction);
                 transaction.Commit();
             }
         }
@@ -159,6 +174,14 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         {
             writeLock.Release();
         }
+    }
+
+    private static void BumpGraphVersion(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "UPDATE graph_version SET value = value + 1 WHERE id = 1";
+        command.ExecuteNonQuery();
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "SQLite graph store ready at {DataSource} (schema {Version})")]

@@ -13,4 +13,10 @@ public sealed class SqliteStoreOptions
 
     /// <summary>How long a write waits for another process's lock before failing with SQLITE_BUSY.</summary>
     public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Page cache per pooled connection, in MB. The operating system caches the file anyway; a small cache keeps the
+    /// service's memory flat as the graph grows and as concurrent readers open more connections.
+    /// </summary>
+    public int CacheMegabytes { get; set; } = 16;
 }

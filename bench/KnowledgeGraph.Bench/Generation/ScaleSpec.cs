@@ -11,7 +11,7 @@ internal sealed record ScaleSpec(int Entities)
 {
     public int BatchSize { get; init; } = 1000;
 
-    public int FocusEntities { get; init; } = 1000;
+    public int FocusEntities { get; init; } = 500;
 
     public int EntitiesPerFillerChain { get; init; } = 2000;
 

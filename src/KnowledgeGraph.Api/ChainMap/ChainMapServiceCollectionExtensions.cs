@@ -1,3 +1,4 @@
+using KnowledgeGraph.Domain.Caching;
 using KnowledgeGraph.Domain.Catalogue;
 using KnowledgeGraph.Domain.ChainMap;
 using KnowledgeGraph.Domain.Gaps;
@@ -14,6 +15,7 @@ public static class ChainMapServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(ChainCatalogue.Default);
         services.TryAddSingleton(Gazetteer.Default);
+        services.TryAddSingleton<GraphAnswerCache>();
         services.TryAddSingleton<ChainMapService>();
         services.TryAddSingleton<CoverageService>();
         services.TryAddSingleton<GapAnalysisService>();

@@ -24,6 +24,10 @@ internal sealed class GraphQLApiOptions
     [Range(1024, 256L * 1024 * 1024)]
     public long MaxRequestBytes { get; set; } = 16 * 1024 * 1024;
 
+    /// <summary>Memory for whole cached query answers (see GraphQLResponseCache); 0 turns the cache off.</summary>
+    [Range(0, 4096)]
+    public int ResponseCacheMegabytes { get; set; } = 32;
+
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -28,6 +28,7 @@ internal static partial class GraphQLRegistration
         services.AddSingleton<ApiKeyValidator>();
         services.AddSingleton<GraphiQLPage>();
         services.AddSingleton<GraphQLHttpHandler>();
+        services.AddSingleton<GraphQLResponseCache>();
         services.AddScoped<GraphLoaders>();
         services.AddChainMap();
         services.AddBiTables();

@@ -1,5 +1,6 @@
 using GraphQL;
 using KnowledgeGraph.Api.GraphQL.DataLoading;
+using KnowledgeGraph.Domain.Caching;
 using KnowledgeGraph.Domain.Regions;
 
 namespace KnowledgeGraph.Api.GraphQL;
@@ -9,6 +10,9 @@ internal static class ResolveContextExtensions
     public static GraphLoaders Loaders(this IResolveFieldContext context) => context.Service<GraphLoaders>();
 
     public static Gazetteer Gazetteer(this IResolveFieldContext context) => context.Service<Gazetteer>();
+
+    /// <summary>Bypass when the client sent <c>Cache-Control: no-cache</c>: answers are then computed from the store.</summary>
+    public static CachePolicy CachePolicy(this IResolveFieldContext context) => GraphQLUserContext.CachePolicyOf(context.UserContext);
 
     public static T Service<T>(this IResolveFieldContext context)
         where T : notnull =>

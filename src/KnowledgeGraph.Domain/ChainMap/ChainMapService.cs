@@ -1,3 +1,4 @@
+using KnowledgeGraph.Domain.Caching;
 using KnowledgeGraph.Domain.Catalogue;
 using KnowledgeGraph.Domain.Model;
 using KnowledgeGraph.Domain.Regions;
@@ -9,7 +10,7 @@ namespace KnowledgeGraph.Domain.ChainMap;
 /// Assembles chain maps from store placements, so both stores give the same answer from the same rows. One placement
 /// read covers every region; the local/elsewhere split is done here so it is the same for both stores.
 /// </summary>
-public sealed class ChainMapService(IGraphStore store, ChainCatalogue catalogue, Gazetteer gazetteer)
+public sealed class ChainMapService(IGraphStore store, ChainCatalogue catalogue, Gazetteer gazetteer, GraphAnswerCache cache)
 {
     /// <summary>Edges that tie an unlocated achievement, project or fund to whoever is behind it.</summary>
     private static readonly RelationKind[] LinkKinds =
@@ -19,7 +20,10 @@ public sealed class ChainMapService(IGraphStore store, ChainCatalogue catalogue,
         await GetAsync(chain, region, asOf: null, cancellationToken);
 
     /// <param name="asOf">When set, only facts read from bulletins ingested up to this instant count.</param>
-    public async Task<ChainMap?> GetAsync(string chain, string? region, DateTimeOffset? asOf, CancellationToken cancellationToken = default)
+    public Task<ChainMap?> GetAsync(string chain, string? region, DateTimeOffset? asOf, CancellationToken cancellationToken = default) =>
+        GetAsync(chain, region, asOf, CachePolicy.Use, cancellationToken);
+
+    public async Task<ChainMap?> GetAsync(string chain, string? region, DateTimeOffset? asOf, CachePolicy policy, CancellationToken cancellationToken = default)
     {
         var def = catalogue.Find(chain);
         if (def is null)
@@ -28,6 +32,28 @@ public sealed class ChainMapService(IGraphStore store, ChainCatalogue catalogue,
         }
 
         var resolved = ResolveRegion(region);
+        var version = await cache.VersionAsync(policy, cancellationToken);
+        return await GetAsync(def, resolved, asOf, version, cancellationToken);
+    }
+
+    /// <summary>The map at a graph version already read (null: compute without the cache).</summary>
+    internal Task<ChainMap> GetAsync(ChainDef def, Region? region, DateTimeOffset? asOf, long? version, CancellationToken cancellationToken) =>
+        cache.GetOrComputeAsync(
+            $"chainmap|{def.Name}|{region?.Code}|{asOf?.UtcTicks}",
+            version,
+            async ct =>
+            {
+                var rows = await cache.GetOrComputeAsync($"chainrows|{def.Name}|{asOf?.UtcTicks}", version, c => ReadAsync(def, asOf, c), ct);
+                return ChainMapAssembler.Build(def, region, rows.Placements, rows.Links, rows.Neighbours) with { AsOf = asOf };
+            },
+            cancellationToken);
+
+    /// <summary>
+    /// Every placement of the chain in every region, the link edges of its achievements and unlocated entities, and the
+    /// entities at their far ends: what any region's map of the chain is assembled from.
+    /// </summary>
+    private async Task<ChainRows> ReadAsync(ChainDef def, DateTimeOffset? asOf, CancellationToken cancellationToken)
+    {
         IReadOnlyList<Placement> placements = await store.GetPlacementsAsync(def.Name, null, cancellationToken);
         var linkTargets = placements
             .Where(p => p.Kind == EntityKind.Achievement || p.RegionCode is null)
@@ -48,7 +74,7 @@ public sealed class ChainMapService(IGraphStore store, ChainCatalogue catalogue,
         placements = LocatedInFallback.Apply(placements, located);
         links = [.. links.Where(r => r.Kind != RelationKind.LocatedIn)];
         var neighbours = await NeighboursAsync(placements, links, located, cancellationToken);
-        return ChainMapAssembler.Build(def, resolved, placements, links, neighbours) with { AsOf = asOf };
+        return new ChainRows(placements, links, neighbours);
     }
 
     internal Region? ResolveRegion(string? region) =>
@@ -82,6 +108,8 @@ public sealed class ChainMapService(IGraphStore store, ChainCatalogue catalogue,
         return known;
     }
 }
+
+internal sealed record ChainRows(IReadOnlyList<Placement> Placements, IReadOnlyList<Relation> Links, IReadOnlyDictionary<string, Entity> Neighbours);
 
 public sealed class UnknownRegionException(string region) : Exception($"Unknown region '{region}'.")
 {

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Domain.Caching;
 using KnowledgeGraph.Domain.Catalogue;
 using KnowledgeGraph.Domain.Model;
 using KnowledgeGraph.Domain.Regions;
@@ -6,12 +7,15 @@ using KnowledgeGraph.Domain.Storage;
 namespace KnowledgeGraph.Domain.ChainMap;
 
 /// <summary>Region × segment coverage of a chain, so a planner can set 内蒙古 beside 江苏.</summary>
-public sealed class CoverageService(IGraphStore store, ChainCatalogue catalogue, Gazetteer gazetteer)
+public sealed class CoverageService(IGraphStore store, ChainCatalogue catalogue, Gazetteer gazetteer, GraphAnswerCache cache)
 {
     public const string UnknownRegionName = "地区不明";
 
     /// <summary>Coverage rolled up to <paramref name="level"/> (provinces by default); null for an unknown chain.</summary>
-    public async Task<CoverageMatrix?> GetAsync(string chain, RegionLevel level = RegionLevel.Province, CancellationToken cancellationToken = default)
+    public Task<CoverageMatrix?> GetAsync(string chain, RegionLevel level = RegionLevel.Province, CancellationToken cancellationToken = default) =>
+        GetAsync(chain, level, CachePolicy.Use, cancellationToken);
+
+    public async Task<CoverageMatrix?> GetAsync(string chain, RegionLevel level, CachePolicy policy, CancellationToken cancellationToken = default)
     {
         var def = catalogue.Find(chain);
         if (def is null)
@@ -19,9 +23,17 @@ public sealed class CoverageService(IGraphStore store, ChainCatalogue catalogue,
             return null;
         }
 
-        var cells = await store.GetCoverageAsync(def.Name, cancellationToken);
-        return Build(def, cells, level, gazetteer);
+        var version = await cache.VersionAsync(policy, cancellationToken);
+        return await GetAsync(def, level, version, cancellationToken);
     }
+
+    /// <summary>The matrix at a graph version already read (null: compute without the cache).</summary>
+    internal Task<CoverageMatrix> GetAsync(ChainDef def, RegionLevel level, long? version, CancellationToken cancellationToken) =>
+        cache.GetOrComputeAsync(
+            $"coverage|{def.Name}|{level}",
+            version,
+            async ct => Build(def, await store.GetCoverageAsync(def.Name, ct), level, gazetteer),
+            cancellationToken);
 
     internal static CoverageMatrix Build(ChainDef def, IEnumerable<CoverageCell> cells, RegionLevel level, Gazetteer gazetteer)
     {

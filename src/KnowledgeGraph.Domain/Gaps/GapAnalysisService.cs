@@ -1,3 +1,5 @@
+using KnowledgeGraph.Domain.Caching;
+using KnowledgeGraph.Domain.Catalogue;
 using KnowledgeGraph.Domain.ChainMap;
 using KnowledgeGraph.Domain.Gaps.Rules;
 using KnowledgeGraph.Domain.Regions;
@@ -9,7 +11,7 @@ namespace KnowledgeGraph.Domain.Gaps;
 public sealed record GapReport(ChainMap.ChainMap Map, IReadOnlyList<GapFinding> Findings);
 
 /// <summary>Runs every gap rule over the chain map and coverage of a region. Rules are pure; this class only loads.</summary>
-public sealed class GapAnalysisService(ChainMapService maps, CoverageService coverage, IGraphStore store, Gazetteer gazetteer)
+public sealed class GapAnalysisService(ChainMapService maps, CoverageService coverage, ChainCatalogue catalogue, Gazetteer gazetteer, GraphAnswerCache cache)
 {
     internal static IReadOnlyList<IGapRule> Rules { get; } =
     [
@@ -22,21 +24,34 @@ public sealed class GapAnalysisService(ChainMapService maps, CoverageService cov
     ];
 
     /// <summary>Null when the chain is unknown; throws <see cref="UnknownRegionException"/> for an unknown region.</summary>
-    public async Task<GapReport?> AnalyseAsync(string chain, string? region, DateTimeOffset? asOf = null, CancellationToken cancellationToken = default)
+    public Task<GapReport?> AnalyseAsync(string chain, string? region, DateTimeOffset? asOf = null, CancellationToken cancellationToken = default) =>
+        AnalyseAsync(chain, region, asOf, CachePolicy.Use, cancellationToken);
+
+    public async Task<GapReport?> AnalyseAsync(string chain, string? region, DateTimeOffset? asOf, CachePolicy policy, CancellationToken cancellationToken = default)
     {
-        var map = await maps.GetAsync(chain, region, asOf, cancellationToken);
-        if (map is null)
+        var def = catalogue.Find(chain);
+        if (def is null)
         {
             return null;
         }
 
-        var level = map.Region?.Level ?? RegionLevel.Province;
-        var matrix = await coverage.GetAsync(map.Chain.Name, level, cancellationToken);
-        var ids = map.Segments.SelectMany(s => s.Elsewhere.Concat(s.Placements)).Concat(map.ChainLevelElsewhere)
-            .Select(p => p.EntityId).ToHashSet(StringComparer.Ordinal);
-        var entities = ids.Count == 0 ? new Dictionary<string, Model.Entity>() : await store.GetEntitiesAsync(ids, cancellationToken);
-        var mentions = entities.ToDictionary(p => p.Key, p => p.Value.MentionCount, StringComparer.Ordinal);
-        return new GapReport(map, Analyse(new GapContext(map, matrix, gazetteer, mentions)));
+        var resolved = maps.ResolveRegion(region);
+        var version = await cache.VersionAsync(policy, cancellationToken);
+        return await cache.GetOrComputeAsync(
+            $"gaps|{def.Name}|{resolved?.Code}|{asOf?.UtcTicks}",
+            version,
+            async ct =>
+            {
+                // One version for the map, the coverage and the report, so the three agree.
+                var map = await maps.GetAsync(def, resolved, asOf, version, ct);
+                var matrix = await coverage.GetAsync(def, resolved?.Level ?? RegionLevel.Province, version, ct);
+                var mentions = map.Segments.SelectMany(s => s.Elsewhere.Concat(s.Placements).Concat(s.Unlocated))
+                    .Concat(map.ChainLevel).Concat(map.ChainLevelElsewhere)
+                    .GroupBy(p => p.EntityId, StringComparer.Ordinal)
+                    .ToDictionary(g => g.Key, g => g.Max(p => p.MentionCount), StringComparer.Ordinal);
+                return (GapReport?)new GapReport(map, Analyse(new GapContext(map, matrix, gazetteer, mentions)));
+            },
+            cancellationToken);
     }
 
     internal static IReadOnlyList<GapFinding> Analyse(GapContext context)

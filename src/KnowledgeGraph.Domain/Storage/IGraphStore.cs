@@ -73,6 +73,13 @@ public interface IGraphStore
 
     Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// A number that changes with every committed write, whoever wrote it (another process included), and never comes
+    /// back to an earlier value for the same data file or database. Answers derived from the graph may be cached under
+    /// it. Null when the store cannot tell: then nothing may be cached. One cheap read.
+    /// </summary>
+    Task<long?> GetGraphVersionAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Cheap reachability probe for health checks; never throws.</summary>
     Task<StoreHealth> CheckHealthAsync(CancellationToken cancellationToken = default);
 }

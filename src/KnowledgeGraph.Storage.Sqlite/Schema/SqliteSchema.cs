@@ -19,6 +19,10 @@ internal static class SqliteSchema
     private const string Ddl = """
         CREATE TABLE IF NOT EXISTS schema_info (version INTEGER NOT NULL);
 
+        -- One row, bumped in every write transaction (SqliteGraphStore.WriteAsync): readers cache derived answers
+        -- under it. It starts at a random value so a recreated file never repeats the version of the one it replaced.
+        CREATE TABLE IF NOT EXISTS graph_version (id INTEGER PRIMARY KEY CHECK (id = 1), value INTEGER NOT NULL);
+
         CREATE TABLE IF NOT EXISTS entities (
             id            TEXT    NOT NULL PRIMARY KEY,
             kind          TEXT    NOT NULL,
@@ -32,6 +36,8 @@ internal static class SqliteSchema
         );
         CREATE INDEX IF NOT EXISTS ix_entities_kind_name   ON entities (kind, name, id);
         CREATE INDEX IF NOT EXISTS ix_entities_region      ON entities (region_code);
+        -- "Enterprises in 内蒙古": counts and pages by type within a region are index ranges, not a scan of the type.
+        CREATE INDEX IF NOT EXISTS ix_entities_kind_region ON entities (kind, region_code);
         CREATE INDEX IF NOT EXISTS ix_entities_name        ON entities (name, id);
         CREATE INDEX IF NOT EXISTS ix_entities_mentions    ON entities (mention_count, id);
         CREATE INDEX IF NOT EXISTS ix_entities_first_seen  ON entities (first_seen, id);
@@ -182,6 +188,11 @@ internal static class SqliteSchema
             connection,
             transaction,
             $"INSERT INTO schema_info (version) SELECT {Version} WHERE NOT EXISTS (SELECT 1 FROM schema_info); UPDATE schema_info SET version = {Version} WHERE version < {Version};",
+            cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync(
+            connection,
+            transaction,
+            "INSERT OR IGNORE INTO graph_version (id, value) VALUES (1, abs(random() >> 1));",
             cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }

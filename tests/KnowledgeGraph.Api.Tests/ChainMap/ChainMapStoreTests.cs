@@ -1,3 +1,4 @@
+using KnowledgeGraph.Domain.Caching;
 using KnowledgeGraph.Domain.Catalogue;
 using KnowledgeGraph.Domain.ChainMap;
 using KnowledgeGraph.Domain.Gaps;
@@ -24,9 +25,10 @@ public sealed class ChainMapStoreTests : IAsyncLifetime, IDisposable
         store = new SqliteGraphStore(Options.Create(new SqliteStoreOptions { Path = path }), TimeProvider.System, NullLogger<SqliteGraphStore>.Instance);
     }
 
-    private ChainMapService Maps => new(store, ChainCatalogue.Default, Gazetteer.Default);
+    private ChainMapService Maps => new(store, ChainCatalogue.Default, Gazetteer.Default, new GraphAnswerCache(store));
 
-    private GapAnalysisService Gaps => new(Maps, new CoverageService(store, ChainCatalogue.Default, Gazetteer.Default), store, Gazetteer.Default);
+    private GapAnalysisService Gaps => new(
+        Maps, new CoverageService(store, ChainCatalogue.Default, Gazetteer.Default, new GraphAnswerCache(store)), ChainCatalogue.Default, Gazetteer.Default, new GraphAnswerCache(store));
 
     public async Task InitializeAsync()
     {

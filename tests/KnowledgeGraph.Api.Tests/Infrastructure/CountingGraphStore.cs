@@ -64,6 +64,9 @@ internal sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
     public Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken = default) =>
         Count(nameof(GetStatsAsync), inner.GetStatsAsync(cancellationToken));
 
+    public Task<long?> GetGraphVersionAsync(CancellationToken cancellationToken = default) =>
+        Count(nameof(GetGraphVersionAsync), inner.GetGraphVersionAsync(cancellationToken));
+
     public Task<StoreHealth> CheckHealthAsync(CancellationToken cancellationToken = default) =>
         Count(nameof(CheckHealthAsync), inner.CheckHealthAsync(cancellationToken));
 

@@ -41,6 +41,35 @@ public abstract partial class GraphStoreContract
     }
 
     [SkippableFact]
+    public async Task GetGraphVersionAsync_Writes_MoveItAndReadsLeaveIt()
+    {
+        var store = await CreateStoreAsync();
+        var start = await store.GetGraphVersionAsync();
+        var bulletin = Bulletin(MilestonesFile, FirstIngest) with { IngestedAt = FirstIngest };
+
+        Assert.Equal(start, await store.GetGraphVersionAsync());
+        await store.CommitBulletinAsync(bulletin, Milestones(bulletin));
+        var afterCommit = await store.GetGraphVersionAsync();
+        _ = await store.GetPlacementsAsync("乳业", null);
+        _ = await store.GetStatsAsync();
+        var afterReads = await store.GetGraphVersionAsync();
+        await store.SaveBulletinAsync(Bulletin("科技情报参考-2024-损坏.txt", SecondIngest, BulletinStatus.Failed) with { Error = "no text layer" });
+        var afterSave = await store.GetGraphVersionAsync();
+
+        if (start is null)
+        {
+            // A store that cannot tell (Neo4j) must say so every time, or callers would cache stale answers.
+            Assert.Equal([null, null, null], new[] { afterCommit, afterReads, afterSave });
+            return;
+        }
+
+        Assert.NotEqual(start, afterCommit);
+        Assert.Equal(afterCommit, afterReads);
+        Assert.NotEqual(afterCommit, afterSave);
+        Assert.NotEqual(start, afterSave);
+    }
+
+    [SkippableFact]
     public async Task CommitBulletinAsync_NewBulletin_WritesIngestedRowWithCounts()
     {
         var store = await CreateStoreAsync();

@@ -32,6 +32,38 @@ public sealed class SqliteGraphStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task GetGraphVersionAsync_AnotherStoreWritesTheSameFile_SeesTheChange()
+    {
+        var path = database.PathOf("shared.db");
+        var reader = database.CreateStore(path);
+        var writer = database.CreateStore(path);
+        await reader.InitializeAsync();
+        var before = await reader.GetGraphVersionAsync();
+
+        var bulletin = Bulletin(MilestonesFile, Received);
+        await writer.CommitBulletinAsync(bulletin, Milestones(bulletin));
+
+        Assert.NotNull(before);
+        Assert.NotEqual(before, await reader.GetGraphVersionAsync());
+    }
+
+    [Fact]
+    public async Task GetGraphVersionAsync_FileReplacedByAFreshOne_DoesNotRepeatTheOldVersion()
+    {
+        var versions = new HashSet<long?>();
+        for (var i = 0; i < 5; i++)
+        {
+            var path = database.PathOf($"fresh-{i}.db");
+            var store = database.CreateStore(path);
+            await store.InitializeAsync();
+            versions.Add(await store.GetGraphVersionAsync());
+        }
+
+        // Each fresh file starts at its own random version, so a cache keyed by version cannot mistake one for another.
+        Assert.Equal(5, versions.Count);
+    }
+
+    [Fact]
     public async Task InitializeAsync_ExistingDatabase_KeepsWhatWasCommitted()
     {
         var first = database.CreateStore();

@@ -4,6 +4,7 @@ using GraphQL.Types;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using KnowledgeGraph.Api.GraphQL.Security;
+using KnowledgeGraph.Domain.Caching;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Api.GraphQL.Http;
@@ -19,6 +20,8 @@ internal sealed partial class GraphQLHttpHandler(
     IGraphQLTextSerializer serializer,
     IDocumentBuilder documentBuilder,
     ApiKeyValidator keys,
+    GraphQLResponseCache responses,
+    GraphAnswerCache answers,
     GraphiQLPage graphiql,
     IOptions<GraphQLApiOptions> options,
     ILogger<GraphQLHttpHandler> logger)
@@ -90,6 +93,15 @@ internal sealed partial class GraphQLHttpHandler(
             return;
         }
 
+        var keyVerified = keys.IsValid(request.Headers[ApiKeyOptions.HeaderName]);
+        var policy = RequestCachePolicy.Of(request.Headers);
+        var cached = await FindCachedAsync(mediaType, graphQLRequest, policy, keyVerified || !keys.RequireKeyForQueries, cancellationToken);
+        if (cached.Answer is { } hit)
+        {
+            await WriteCachedAsync(http, mediaType, hit, cancellationToken);
+            return;
+        }
+
         GraphQLDocument document;
         try
         {
@@ -126,7 +138,6 @@ internal sealed partial class GraphQLHttpHandler(
             return;
         }
 
-        var keyVerified = keys.IsValid(request.Headers[ApiKeyOptions.HeaderName]);
         if ((isMutation || keys.RequireKeyForQueries) && !keyVerified)
         {
             await RefuseAsync(http, mediaType, isMutation);
@@ -142,13 +153,54 @@ internal sealed partial class GraphQLHttpHandler(
             Variables = graphQLRequest.Variables is { } variables ? serializer.ReadNode<Inputs>(variables) : null,
             Extensions = graphQLRequest.Extensions is { } extensions ? serializer.ReadNode<Inputs>(extensions) : null,
             RequestServices = http.RequestServices,
-            UserContext = new GraphQLUserContext(keyVerified),
+            UserContext = new GraphQLUserContext(keyVerified, policy),
             User = http.User,
             CancellationToken = cancellationToken,
             Timeout = settings.RequestTimeout,
             TimeoutAction = TimeoutAction.ReturnTimeoutError,
         });
+        if (cached is { Key: { } key, Version: { } version } && !isMutation && result.Executed && result.Errors is not { Count: > 0 })
+        {
+            using var buffer = new MemoryStream();
+            await serializer.WriteAsync(buffer, result, cancellationToken);
+            if (responses.Store(key, version, buffer.ToArray()) is { } stored)
+            {
+                await WriteCachedAsync(http, mediaType, stored, cancellationToken);
+                return;
+            }
+        }
+
         await WriteResultAsync(http, mediaType, result, cancellationToken);
+    }
+
+    /// <summary>The cached answer at the current graph version, or the key and version to store this request's answer under.</summary>
+    private async Task<(CachedAnswer? Answer, string? Key, long? Version)> FindCachedAsync(
+        string mediaType, GraphQLHttpRequest request, CachePolicy policy, bool mayAnswer, CancellationToken cancellationToken)
+    {
+        if (!responses.Enabled || !mayAnswer || await answers.VersionAsync(policy, cancellationToken) is not { } version)
+        {
+            return (null, null, null);
+        }
+
+        var key = GraphQLResponseCache.KeyOf(mediaType, request);
+        return (responses.Find(key, version), key, version);
+    }
+
+    private static async Task WriteCachedAsync(HttpContext http, string mediaType, CachedAnswer answer, CancellationToken cancellationToken)
+    {
+        // The answer stays right until the graph changes: clients and proxies may keep it but must revalidate.
+        http.Response.Headers.ETag = answer.ETag;
+        http.Response.Headers.CacheControl = "no-cache";
+        if (http.Request.Headers.IfNoneMatch.Contains(answer.ETag))
+        {
+            http.Response.StatusCode = StatusCodes.Status304NotModified;
+            return;
+        }
+
+        http.Response.StatusCode = StatusCodes.Status200OK;
+        http.Response.ContentType = $"{mediaType}; charset=utf-8";
+        http.Response.ContentLength = answer.Body.Length;
+        await http.Response.Body.WriteAsync(answer.Body, cancellationToken);
     }
 
     private Task RefuseAsync(HttpContext http, string mediaType, bool isMutation)

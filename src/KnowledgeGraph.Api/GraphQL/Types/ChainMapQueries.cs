@@ -21,7 +21,7 @@ internal static class ChainMapQueries
             .ResolveAsync(async c =>
             {
                 var (chain, region) = Arguments(c);
-                return await c.Service<ChainMapService>().GetAsync(chain.Name, region, c.GetArgument<DateTimeOffset?>("asOf"), c.CancellationToken);
+                return await c.Service<ChainMapService>().GetAsync(chain.Name, region, c.GetArgument<DateTimeOffset?>("asOf"), c.CachePolicy(), c.CancellationToken);
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<GapFindingType>>>>("gaps")
@@ -32,7 +32,7 @@ internal static class ChainMapQueries
             .ResolveAsync(async c =>
             {
                 var (chain, region) = Arguments(c);
-                var report = await c.Service<GapAnalysisService>().AnalyseAsync(chain.Name, region, c.GetArgument<DateTimeOffset?>("asOf"), c.CancellationToken);
+                var report = await c.Service<GapAnalysisService>().AnalyseAsync(chain.Name, region, c.GetArgument<DateTimeOffset?>("asOf"), c.CachePolicy(), c.CancellationToken);
                 return report?.Findings ?? [];
             });
 
@@ -47,6 +47,7 @@ internal static class ChainMapQueries
             .ResolveAsync(async c => await c.Service<CoverageService>().GetAsync(
                 QueryArguments.Chain(c.Service<ChainCatalogue>(), c.GetArgument<string>("chain")).Name,
                 c.GetArgument("level", RegionLevel.Province),
+                c.CachePolicy(),
                 c.CancellationToken));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MentionType>>>>("mentions")
