@@ -20,18 +20,32 @@ internal sealed record Part<T>(T? Value, string? Missing)
 }
 
 /// <summary>
-/// The service's own ingestion pipeline as its inbox worker drives it: files in groups of <see cref="GroupSize"/>, each
-/// group extracted on every core and committed in one store transaction.
+/// The service's own ingestion pipeline as its inbox worker drives it: files in groups of the configured size, each
+/// group read and extracted on every core while the previous group commits, then committed in one store transaction.
 /// </summary>
 internal sealed class IngestGroups(BulletinIngestionPipeline pipeline)
 {
     public int GroupSize => pipeline.GroupSize;
 
-    /// <summary>The bulletins of one group, in order; null where the file ended in an error (left for a rescan).</summary>
-    public async Task<IReadOnlyList<Bulletin?>> IngestAsync(IReadOnlyList<(string Name, byte[] Content)> files, CancellationToken cancellationToken)
+    /// <summary>Ingests the files; returns how many did not end Ingested.</summary>
+    public async Task<int> IngestAsync(IReadOnlyList<string> paths, CancellationToken cancellationToken)
     {
-        var outcomes = await pipeline.IngestGroupAsync([.. files.Select(f => new BulletinFile(f.Name, f.Content))], cancellationToken).ConfigureAwait(false);
-        return [.. outcomes.Select(o => o.Bulletin)];
+        var notIngested = 0;
+        await pipeline.IngestGroupsAsync(
+            [.. paths.Chunk(pipeline.GroupSize)],
+            async (group, ct) =>
+            {
+                var files = new List<BulletinFile>(group.Length);
+                foreach (var path in group)
+                {
+                    files.Add(new BulletinFile(Path.GetFileName(path), await File.ReadAllBytesAsync(path, ct).ConfigureAwait(false)));
+                }
+
+                return files;
+            },
+            (_, outcomes) => notIngested += outcomes.Count(o => o.Bulletin?.Status != BulletinStatus.Ingested),
+            cancellationToken).ConfigureAwait(false);
+        return notIngested;
     }
 }
 

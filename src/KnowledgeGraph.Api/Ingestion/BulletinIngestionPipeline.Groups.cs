@@ -17,6 +17,9 @@ internal readonly record struct GroupOutcome(Bulletin? Bulletin, Exception? Erro
 /// </summary>
 internal sealed partial class BulletinIngestionPipeline
 {
+    /// <summary>Content ids of the previous group (see <see cref="CommitPreparedAsync"/>); groups commit one at a time.</summary>
+    private HashSet<string> committedBefore = new(StringComparer.Ordinal);
+
     /// <summary>How many files the worker hands to <see cref="IngestGroupAsync"/> at a time (Ingestion:CommitGroupSize).</summary>
     public int GroupSize => options.Value.CommitGroupSize;
 
@@ -24,14 +27,48 @@ internal sealed partial class BulletinIngestionPipeline
     /// Ingests the files in one group commit. Outcomes are in the order of <paramref name="files"/>. Cancellation
     /// throws; any other failure (store unreachable after its retries) is that file's <see cref="GroupOutcome.Error"/>.
     /// </summary>
-    public async Task<IReadOnlyList<GroupOutcome>> IngestGroupAsync(IReadOnlyList<BulletinFile> files, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<GroupOutcome>> IngestGroupAsync(IReadOnlyList<BulletinFile> files, CancellationToken cancellationToken) =>
+        await CommitPreparedAsync(await PrepareGroupAsync(files, cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// Ingests groups one after another like <see cref="IngestGroupAsync"/>, but reads and extracts the next group
+    /// while the current one commits, so the cores keep extracting during the (single-threaded) store write.
+    /// <paramref name="finished"/> is called in group order, never concurrently, after each group's commit.
+    /// </summary>
+    public async Task IngestGroupsAsync<TGroup>(
+        IReadOnlyList<TGroup> groups,
+        Func<TGroup, CancellationToken, Task<IReadOnlyList<BulletinFile>>> read,
+        Action<TGroup, IReadOnlyList<GroupOutcome>> finished,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(groups);
+        ArgumentNullException.ThrowIfNull(read);
+        ArgumentNullException.ThrowIfNull(finished);
+        Task<PreparedGroup> Prepare(TGroup group) =>
+            Task.Run(async () => await PrepareGroupAsync(await read(group, cancellationToken), cancellationToken), cancellationToken);
+
+        var next = groups.Count > 0 ? Prepare(groups[0]) : null;
+        for (var i = 0; next is not null; i++)
+        {
+            var current = await next;
+            next = i + 1 < groups.Count ? Prepare(groups[i + 1]) : null;
+            try
+            {
+                finished(groups[i], await CommitPreparedAsync(current, cancellationToken));
+            }
+            catch when (next is not null)
+            {
+                // Do not leave the next group's extraction running unobserved behind the exception.
+                await next.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+                throw;
+            }
+        }
+    }
+
+    private async Task<PreparedGroup> PrepareGroupAsync(IReadOnlyList<BulletinFile> files, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(files);
-        using var activity = IngestionTelemetry.ActivitySource.StartActivity("ingest bulletin group");
-        activity?.SetTag("bulletin.count", files.Count);
-        var outcomes = new GroupOutcome[files.Count];
-        var steps = new Step?[files.Count];
-        var started = new long[files.Count];
+        var group = new PreparedGroup(files);
         await Parallel.ForEachAsync(
             Enumerable.Range(0, files.Count),
             new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
@@ -39,8 +76,8 @@ internal sealed partial class BulletinIngestionPipeline
             {
                 try
                 {
-                    started[i] = time.GetTimestamp();
-                    steps[i] = await PrepareAsync(files[i].Name, files[i].Content, started[i], ct);
+                    group.Started[i] = time.GetTimestamp();
+                    group.Steps[i] = await PrepareAsync(files[i].Name, files[i].Content, group.Started[i], ct);
                 }
                 catch (OperationCanceledException) when (ct.IsCancellationRequested)
                 {
@@ -50,11 +87,20 @@ internal sealed partial class BulletinIngestionPipeline
                 catch (Exception ex)
 #pragma warning restore CA1031
                 {
-                    outcomes[i] = new GroupOutcome(null, ex);
+                    group.Outcomes[i] = new GroupOutcome(null, ex);
                 }
             });
+        return group;
+    }
 
-        // The same content twice in one group: the first is committed, the others then see it (same name or Duplicate).
+    private async Task<IReadOnlyList<GroupOutcome>> CommitPreparedAsync(PreparedGroup prepared, CancellationToken cancellationToken)
+    {
+        using var activity = IngestionTelemetry.ActivitySource.StartActivity("ingest bulletin group");
+        var (files, steps, outcomes) = (prepared.Files, prepared.Steps, prepared.Outcomes);
+        activity?.SetTag("bulletin.count", files.Count);
+
+        // The same content twice in one group, or in the group committed while this one was extracted: the first is
+        // committed, the others are ingested again afterwards and see it (same name, or a Duplicate record).
         var group = new List<int>();
         var repeats = new List<int>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -62,16 +108,17 @@ internal sealed partial class BulletinIngestionPipeline
         {
             if (steps[i] is { Done: { } done })
             {
-                telemetry.Processed(done.Status.ToString().ToLowerInvariant(), time.GetElapsedTime(started[i]));
+                telemetry.Processed(done.Status.ToString().ToLowerInvariant(), time.GetElapsedTime(prepared.Started[i]));
                 outcomes[i] = new GroupOutcome(done, null);
             }
             else if (steps[i] is { Pending: { } pending })
             {
-                (ids.Add(pending.Bulletin.Id) ? group : repeats).Add(i);
+                (ids.Add(pending.Bulletin.Id) && !committedBefore.Contains(pending.Bulletin.Id) ? group : repeats).Add(i);
             }
         }
 
         await CommitGroupAsync(group, steps, outcomes, cancellationToken);
+        committedBefore = ids;
         foreach (var i in repeats)
         {
             outcomes[i] = await OutcomeOfAsync(() => IngestAsync(files[i].Name, files[i].Content, cancellationToken), cancellationToken);
@@ -155,6 +202,18 @@ internal sealed partial class BulletinIngestionPipeline
         {
             return new GroupOutcome(null, ex);
         }
+    }
+
+    /// <summary>A group after extraction: per file, its step (finished or waiting for the commit) or its error.</summary>
+    private sealed class PreparedGroup(IReadOnlyList<BulletinFile> files)
+    {
+        public IReadOnlyList<BulletinFile> Files { get; } = files;
+
+        public Step?[] Steps { get; } = new Step?[files.Count];
+
+        public long[] Started { get; } = new long[files.Count];
+
+        public GroupOutcome[] Outcomes { get; } = new GroupOutcome[files.Count];
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Group commit of {Count} bulletins failed; committing them one by one")]

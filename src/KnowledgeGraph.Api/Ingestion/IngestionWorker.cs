@@ -86,28 +86,29 @@ internal sealed partial class IngestionWorker(
 
         await using var scope = scopes.CreateAsyncScope();
         var pipeline = scope.ServiceProvider.GetRequiredService<BulletinIngestionPipeline>();
-        foreach (var chunk in batch.Chunk(pipeline.GroupSize))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            await IngestChunkAsync(pipeline, chunk, cancellationToken);
-        }
+        var groups = batch.Chunk(pipeline.GroupSize).Select(chunk => new InboxGroup(chunk)).ToList();
+        await pipeline.IngestGroupsAsync(groups, (group, ct) => ReadGroupAsync(pipeline, group, ct), MarkSeen, cancellationToken);
     }
 
-    /// <summary>Reads a group of files, ingests them in one group commit, and marks each seen once it is recorded.</summary>
-    private async Task IngestChunkAsync(BulletinIngestionPipeline pipeline, (string Path, FileStamp? Stamp)[] chunk, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the files of a group (while the previous group commits, so it touches only <paramref name="group"/>).
+    /// Unreadable files are left for the next event or rescan; too-large ones are recorded Failed unread.
+    /// </summary>
+    private async Task<IReadOnlyList<BulletinFile>> ReadGroupAsync(BulletinIngestionPipeline pipeline, InboxGroup group, CancellationToken cancellationToken)
     {
-        var read = new List<(string Path, FileStamp Stamp, BulletinFile File)>(chunk.Length);
-        foreach (var (path, stamp) in chunk)
+        var files = new List<BulletinFile>(group.Entries.Length);
+        foreach (var (path, stamp) in group.Entries)
         {
             try
             {
                 if (await ReadFileAsync(pipeline, path, stamp!, cancellationToken) is { } file)
                 {
-                    read.Add((path, stamp!, file));
+                    files.Add(file);
+                    group.Read.Add((path, stamp!));
                 }
                 else
                 {
-                    seen[path] = stamp!;
+                    group.Rejected.Add((path, stamp!));
                 }
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -127,21 +128,27 @@ internal sealed partial class IngestionWorker(
             }
         }
 
-        if (read.Count == 0)
+        return files;
+    }
+
+    /// <summary>After a group's commit: every file that ended in a record is seen; the others are retried later.</summary>
+    private void MarkSeen(InboxGroup group, IReadOnlyList<GroupOutcome> outcomes)
+    {
+        foreach (var (path, stamp) in group.Rejected)
         {
-            return;
+            seen[path] = stamp;
         }
 
-        var outcomes = await pipeline.IngestGroupAsync([.. read.Select(r => r.File)], cancellationToken);
-        for (var i = 0; i < read.Count; i++)
+        for (var i = 0; i < outcomes.Count; i++)
         {
+            var (path, stamp) = group.Read[i];
             if (outcomes[i].Error is { } error)
             {
-                LogFileFailed(error, read[i].File.Name);
+                LogFileFailed(error, Path.GetFileName(path));
             }
             else
             {
-                seen[read[i].Path] = read[i].Stamp;
+                seen[path] = stamp;
             }
         }
     }
@@ -221,6 +228,16 @@ internal sealed partial class IngestionWorker(
         };
         watcher.EnableRaisingEvents = true;
         return watcher;
+    }
+
+    /// <summary>One group of inbox files and, once read, which of them were read and which refused unread.</summary>
+    private sealed class InboxGroup((string Path, FileStamp? Stamp)[] entries)
+    {
+        public (string Path, FileStamp? Stamp)[] Entries { get; } = entries;
+
+        public List<(string Path, FileStamp Stamp)> Read { get; } = [];
+
+        public List<(string Path, FileStamp Stamp)> Rejected { get; } = [];
     }
 
     private sealed record FileStamp(long Length, DateTime LastWriteUtc)

@@ -67,16 +67,19 @@ internal sealed class GraphWriter : IDisposable
     private const string MarksSql = "SELECT (SELECT ifnull(max(rowid), 0) FROM entities), (SELECT ifnull(max(rowid), 0) FROM aliases)";
 
     /// <summary>
-    /// Recounts only the nodes this batch could have changed: those it mentioned and those it created (a mention
-    /// may have arrived before its node). Both are key lookups, never a scan of the entities table.
+    /// Names and aliases the batch added go into the trigram index, and nodes the batch created get their mention
+    /// count from scratch (a mention may have arrived before its node). Nodes that existed before are incremented
+    /// by the mentions the batch actually inserted (see <see cref="Complete"/>): recounting them would re-read every
+    /// mention of a busy node (a province is mentioned in most bulletins) on every commit.
     /// </summary>
     private const string CompleteSql = """
         INSERT INTO entity_text (entity_id, text) SELECT id, name FROM entities WHERE rowid > $entityMark;
         INSERT INTO entity_text (entity_id, text) SELECT entity_id, alias FROM aliases WHERE rowid > $aliasMark;
         UPDATE entities SET mention_count = (SELECT count(*) FROM mention_spans m WHERE m.target_id = entities.id)
-         WHERE (rowid > $entityMark OR id IN (SELECT value FROM json_each($targets)))
-           AND mention_count <> (SELECT count(*) FROM mention_spans m WHERE m.target_id = entities.id);
+         WHERE rowid > $entityMark;
         """;
+
+    private const string AddMentionsSql = "UPDATE entities SET mention_count = mention_count + $added WHERE id = $id AND rowid <= $entityMark";
 
     private readonly SqliteConnection connection;
     private readonly SqliteTransaction transaction;
@@ -90,7 +93,7 @@ internal sealed class GraphWriter : IDisposable
 
     private readonly long entityMark;
     private readonly long aliasMark;
-    private readonly HashSet<string> mentionedTargets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> insertedMentions = new(StringComparer.Ordinal);
     private SentenceRefs? sentences;
 
     public GraphWriter(SqliteConnection connection, SqliteTransaction transaction)
@@ -105,7 +108,7 @@ internal sealed class GraphWriter : IDisposable
         (entityMark, aliasMark) = (reader.GetInt64(0), reader.GetInt64(1));
     }
 
-    /// <summary>Indexes the names and aliases the batch added for search and recounts mentions of touched nodes.</summary>
+    /// <summary>Indexes the names and aliases the batch added for search and brings mention counts up to date.</summary>
     public void Complete()
     {
         using var command = connection.CreateCommand();
@@ -113,8 +116,17 @@ internal sealed class GraphWriter : IDisposable
         command.CommandText = CompleteSql;
         command.Parameters.AddWithValue("$entityMark", entityMark);
         command.Parameters.AddWithValue("$aliasMark", aliasMark);
-        command.Parameters.AddWithValue("$targets", StoredJson.Array(mentionedTargets));
         command.ExecuteNonQuery();
+        if (insertedMentions.Count == 0)
+        {
+            return;
+        }
+
+        var add = Prepare(AddMentionsSql, "$added", "$id", "$entityMark");
+        foreach (var (target, added) in insertedMentions)
+        {
+            add.Execute(added, target, entityMark);
+        }
     }
 
     public void WriteEntities(IReadOnlyList<Entity> entities, long? seenTicks)
@@ -165,8 +177,10 @@ internal sealed class GraphWriter : IDisposable
         foreach (var m in InKeyOrder(mentions, m => m.Key))
         {
             var (source, sentence) = sentences.Resolve(m);
-            insert.Execute(m.TargetId, source, m.Start, m.End, sentence, m.ExtractorVersion);
-            mentionedTargets.Add(m.TargetId);
+            if (insert.Execute(m.TargetId, source, m.Start, m.End, sentence, m.ExtractorVersion) > 0)
+            {
+                insertedMentions[m.TargetId] = insertedMentions.GetValueOrDefault(m.TargetId) + 1;
+            }
         }
     }
 
@@ -239,14 +253,15 @@ internal sealed class GraphWriter : IDisposable
 
     private sealed class PreparedCommand(SqliteCommand command, SqliteParameter[] parameters)
     {
-        public void Execute(params object?[] values)
+        /// <summary>Runs the statement; returns the rows it changed (0 when ON CONFLICT DO NOTHING kept an existing row).</summary>
+        public int Execute(params object?[] values)
         {
             for (var i = 0; i < parameters.Length; i++)
             {
                 parameters[i].Value = values[i] ?? DBNull.Value;
             }
 
-            command.ExecuteNonQuery();
+            return command.ExecuteNonQuery();
         }
     }
 }

@@ -48,6 +48,26 @@ public sealed class SqliteMentionStorageTests : IDisposable
     }
 
     [Fact]
+    public async Task CommitBulletinsAsync_MentionBeforeItsNodeThenRecommitted_CountsEachMentionOnce()
+    {
+        var store = database.CreateStore();
+        var first = Bulletin(MilestonesFile, Received);
+        var second = Bulletin(PlatformsFile, Received);
+        const string Sentence = "国家乳业技术创新中心在呼和浩特市揭牌运行。";
+        var early = Mention(DairyCenter, first.Id, 0, "乳业振兴", 1, Sentence, 10, "国家乳业技术创新中心");
+        var late = Mention(DairyCenter, second.Id, 0, "乳业振兴", 2, Sentence, 50, "国家乳业技术创新中心");
+        var centre = new Entity(DairyCenter, EntityKind.InnovationPlatform, "国家乳业技术创新中心");
+        var withoutNode = BulletinGraph.Empty with { Mentions = [early] };
+        var withNode = BulletinGraph.Empty with { Entities = [centre], Mentions = [late] };
+
+        await store.CommitBulletinAsync(first, withoutNode);
+        await store.CommitBulletinsAsync([(second, withNode), (first, withoutNode)]);
+        await store.CommitBulletinsAsync([(first, withoutNode), (second, withNode)]);
+
+        Assert.Equal(2, (await store.GetEntitiesAsync([DairyCenter]))[DairyCenter].MentionCount);
+    }
+
+    [Fact]
     public async Task InitializeAsync_VersionOneFileWithWideMentionRows_MovesThemIntoCompactTablesUnchanged()
     {
         var bulletin = Bulletin(PlatformsFile, Received);
