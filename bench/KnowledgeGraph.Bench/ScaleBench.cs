@@ -60,6 +60,11 @@ internal sealed class ScaleBench(BenchOptions options, ResultSink sink, StoreTar
             File.Delete(marker);
         }
 
+        if (target.IsFile)
+        {
+            await ScaleLoad.WarmUpAsync(target.Create, work, cancellationToken).ConfigureAwait(false);
+        }
+
         var store = target.Create(path);
         if (store.Value is null)
         {
@@ -70,7 +75,7 @@ internal sealed class ScaleBench(BenchOptions options, ResultSink sink, StoreTar
         double storeSeconds = 0;
         try
         {
-            storeSeconds = await ScaleLoad.LoadAsync(store.Value.Store, generator, cancellationToken).ConfigureAwait(false);
+            storeSeconds = await ScaleLoad.LoadAsync(store.Value.Store, generator, target.IsFile ? path : null, cancellationToken).ConfigureAwait(false);
         }
         finally
         {

@@ -102,6 +102,7 @@ internal static class IngestionBench
         await using (store.Value.ConfigureAwait(false))
         {
             await StoreLifetime.PrepareAsync(store.Value.Store, cancellationToken).ConfigureAwait(false);
+            await StoreLifetime.CheckpointAsync(path, cancellationToken).ConfigureAwait(false);
             var ingest = Parts.Pipeline(store.Value.Store, extractor);
             groupSize = ingest.GroupSize;
             watch = Stopwatch.StartNew();
@@ -138,6 +139,7 @@ internal static class IngestionBench
         await using (store.ConfigureAwait(false))
         {
             await StoreLifetime.PrepareAsync(store.Store, cancellationToken).ConfigureAwait(false);
+            await StoreLifetime.CheckpointAsync(path, cancellationToken).ConfigureAwait(false);
             watch = Stopwatch.StartNew();
             foreach (var group in graphs.Chunk(groupSize))
             {

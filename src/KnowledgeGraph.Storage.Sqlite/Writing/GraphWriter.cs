@@ -94,6 +94,7 @@ internal sealed class GraphWriter : IDisposable
     private readonly long entityMark;
     private readonly long aliasMark;
     private readonly Dictionary<string, int> insertedMentions = new(StringComparer.Ordinal);
+    private readonly HashSet<string> relationIds = new(StringComparer.Ordinal);
     private SentenceRefs? sentences;
 
     public GraphWriter(SqliteConnection connection, SqliteTransaction transaction)
@@ -125,7 +126,11 @@ internal sealed class GraphWriter : IDisposable
         var add = Prepare(AddMentionsSql, "$added", "$id", "$entityMark");
         foreach (var (target, added) in insertedMentions)
         {
-            add.Execute(added, target, entityMark);
+            // Edges are mentioned too (about half the mentions); only nodes carry a count.
+            if (!relationIds.Contains(target))
+            {
+                add.Execute(added, target, entityMark);
+            }
         }
     }
 
@@ -162,6 +167,7 @@ internal sealed class GraphWriter : IDisposable
         foreach (var r in InKeyOrder(relations, r => r.Id))
         {
             upsert.Execute(r.Id, r.FromId, r.Kind.Code(), r.ToId, StoredJson.Properties(r.Properties));
+            relationIds.Add(r.Id);
         }
     }
 
