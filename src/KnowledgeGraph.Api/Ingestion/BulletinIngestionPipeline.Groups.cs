@@ -28,7 +28,7 @@ internal sealed partial class BulletinIngestionPipeline
     /// throws; any other failure (store unreachable after its retries) is that file's <see cref="GroupOutcome.Error"/>.
     /// </summary>
     public async Task<IReadOnlyList<GroupOutcome>> IngestGroupAsync(IReadOnlyList<BulletinFile> files, CancellationToken cancellationToken) =>
-        await CommitPreparedAsync(await PrepareGroupAsync(files, cancellationToken), cancellationToken);
+        await CommitPreparedAsync(await PrepareGroupAsync(files, Environment.ProcessorCount, cancellationToken), cancellationToken);
 
     /// <summary>
     /// Ingests groups one after another like <see cref="IngestGroupAsync"/>, but reads and extracts the next group
@@ -44,14 +44,17 @@ internal sealed partial class BulletinIngestionPipeline
         ArgumentNullException.ThrowIfNull(groups);
         ArgumentNullException.ThrowIfNull(read);
         ArgumentNullException.ThrowIfNull(finished);
-        Task<PreparedGroup> Prepare(TGroup group) =>
-            Task.Run(async () => await PrepareGroupAsync(await read(group, cancellationToken), cancellationToken), cancellationToken);
+        // The commit is single-threaded and is what a stream waits on: while one runs, extraction leaves it a core
+        // (it still finishes first: extracting a bulletin costs a fraction of committing it).
+        Task<PreparedGroup> Prepare(TGroup group, int parallelism) =>
+            Task.Run(async () => await PrepareGroupAsync(await read(group, cancellationToken), parallelism, cancellationToken), cancellationToken);
 
-        var next = groups.Count > 0 ? Prepare(groups[0]) : null;
+        var besideCommit = Math.Max(1, Environment.ProcessorCount - 1);
+        var next = groups.Count > 0 ? Prepare(groups[0], Environment.ProcessorCount) : null;
         for (var i = 0; next is not null; i++)
         {
             var current = await next;
-            next = i + 1 < groups.Count ? Prepare(groups[i + 1]) : null;
+            next = i + 1 < groups.Count ? Prepare(groups[i + 1], besideCommit) : null;
             try
             {
                 finished(groups[i], await CommitPreparedAsync(current, cancellationToken));
@@ -65,13 +68,13 @@ internal sealed partial class BulletinIngestionPipeline
         }
     }
 
-    private async Task<PreparedGroup> PrepareGroupAsync(IReadOnlyList<BulletinFile> files, CancellationToken cancellationToken)
+    private async Task<PreparedGroup> PrepareGroupAsync(IReadOnlyList<BulletinFile> files, int parallelism, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(files);
         var group = new PreparedGroup(files);
         await Parallel.ForEachAsync(
             Enumerable.Range(0, files.Count),
-            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
+            new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
             async (i, ct) =>
             {
                 try
