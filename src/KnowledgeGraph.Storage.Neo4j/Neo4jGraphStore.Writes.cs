@@ -73,6 +73,19 @@ internal sealed partial class Neo4jGraphStore
         await UpsertAsync(new GraphBatch { Bulletin = row, Seen = ingestedAt }, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// One bulletin after the other: each is already one UNWIND statement (one round trip) carrying its own first-seen
+    /// time, and the transaction cost a group would save on SQLite is not where Neo4j spends its time.
+    /// </summary>
+    public async Task CommitBulletinsAsync(IReadOnlyList<(Bulletin Bulletin, BulletinGraph Graph)> bulletins, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(bulletins);
+        foreach (var (bulletin, graph) in bulletins)
+        {
+            await CommitBulletinAsync(bulletin, graph, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     public Task SaveBulletinAsync(Bulletin bulletin, CancellationToken cancellationToken = default) =>
         WriteAsync("save-bulletin", new() { ["bulletin"] = GraphRows.Bulletin(bulletin) }, cancellationToken);
 

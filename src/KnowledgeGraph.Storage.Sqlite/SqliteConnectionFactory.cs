@@ -12,6 +12,7 @@ namespace KnowledgeGraph.Storage.Sqlite;
 internal sealed class SqliteConnectionFactory
 {
     private readonly string pragmas;
+    private readonly string writerPragmas;
 
     /// <summary>
     /// Native connections already set up. The pool hands the same native connection out again and pragmas stay set
@@ -38,6 +39,7 @@ internal sealed class SqliteConnectionFactory
 
         // synchronous=NORMAL is durable across application crashes in WAL mode and much faster than FULL.
         pragmas = $"PRAGMA busy_timeout = {ms}; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF; PRAGMA cache_size = -{options.CacheMegabytes * 1024}; PRAGMA journal_size_limit = 67108864;";
+        writerPragmas = pragmas + $" PRAGMA cache_size = -{options.WriteCacheMegabytes * 1024}; PRAGMA wal_autocheckpoint = 16384;";
     }
 
     public string ConnectionString { get; }
@@ -77,6 +79,30 @@ internal sealed class SqliteConnectionFactory
                 configured.AddOrUpdate(configuredHandle, this);
             }
 
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// The store's one write connection, outside the pool so its larger page cache (<see cref="SqliteStoreOptions.WriteCacheMegabytes"/>)
+    /// stays with the writer and never ends up behind a reader.
+    /// </summary>
+    public async Task<SqliteConnection> OpenWriterAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(DedicatedConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            using var command = connection.CreateCommand();
+#pragma warning disable CA2100 // built from numbers and constants, never from input
+            command.CommandText = writerPragmas;
+#pragma warning restore CA2100
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             return connection;
         }
         catch

@@ -36,36 +36,33 @@ internal sealed partial class SqliteGraphStore
     {
         ArgumentNullException.ThrowIfNull(bulletin);
         ArgumentNullException.ThrowIfNull(graph);
+        return CommitBulletinsAsync([(bulletin, graph)], cancellationToken);
+    }
+
+    /// <summary>
+    /// All bulletins in one transaction with one set of prepared statements: a page that several bulletins touch
+    /// (a busy region's mention range, the top of an index) goes to the WAL once per group instead of once per bulletin.
+    /// </summary>
+    public Task CommitBulletinsAsync(IReadOnlyList<(Bulletin Bulletin, BulletinGraph Graph)> bulletins, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(bulletins);
+        if (bulletins.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
         return WriteAsync(
             (connection, transaction) =>
             {
-                // A re-commit keeps the first ingestion time, so FirstSeen and the bulletin row do not move.
-                var ingestedAt = ExistingIngestedAt(connection, transaction, bulletin.Id)
-                    ?? bulletin.IngestedAt
-                    ?? time.GetUtcNow();
-                using (var writer = new GraphWriter(connection, transaction))
+                using var writer = new GraphWriter(connection, transaction);
+                foreach (var (bulletin, graph) in bulletins)
                 {
-                    writer.WriteArticles(graph.Articles);
-                    cancellationToken.ThrowIfCancellationRequested();
-                    writer.WriteEntities(graph.Entities, Rows.Ticks(ingestedAt));
-                    cancellationToken.ThrowIfCancellationRequested();
-                    writer.WriteRelations(graph.Relations);
-                    cancellationToken.ThrowIfCancellationRequested();
-                    writer.WriteMentions(graph.Mentions);
-                    writer.WriteFacts(graph.Facts);
-                    writer.Complete();
+                    ArgumentNullException.ThrowIfNull(bulletin);
+                    ArgumentNullException.ThrowIfNull(graph);
+                    Commit(connection, transaction, writer, bulletin, graph, cancellationToken);
                 }
 
-                var row = bulletin with
-                {
-                    Status = BulletinStatus.Ingested,
-                    Error = null,
-                    IngestedAt = ingestedAt,
-                    Articles = graph.Articles.Count,
-                    Entities = graph.Entities.Count,
-                    Relations = graph.Relations.Count,
-                };
-                UpsertBulletin(connection, transaction, row);
+                writer.Complete();
             },
             cancellationToken);
     }
@@ -74,6 +71,32 @@ internal sealed partial class SqliteGraphStore
     {
         ArgumentNullException.ThrowIfNull(bulletin);
         return WriteAsync((connection, transaction) => UpsertBulletin(connection, transaction, bulletin), cancellationToken);
+    }
+
+    private void Commit(SqliteConnection connection, SqliteTransaction transaction, GraphWriter writer, Bulletin bulletin, BulletinGraph graph, CancellationToken cancellationToken)
+    {
+        // A re-commit keeps the first ingestion time, so FirstSeen and the bulletin row do not move.
+        var ingestedAt = ExistingIngestedAt(connection, transaction, bulletin.Id)
+            ?? bulletin.IngestedAt
+            ?? time.GetUtcNow();
+        writer.WriteArticles(graph.Articles);
+        cancellationToken.ThrowIfCancellationRequested();
+        writer.WriteEntities(graph.Entities, Rows.Ticks(ingestedAt));
+        cancellationToken.ThrowIfCancellationRequested();
+        writer.WriteRelations(graph.Relations);
+        cancellationToken.ThrowIfCancellationRequested();
+        writer.WriteMentions(graph.Mentions);
+        writer.WriteFacts(graph.Facts);
+        var row = bulletin with
+        {
+            Status = BulletinStatus.Ingested,
+            Error = null,
+            IngestedAt = ingestedAt,
+            Articles = graph.Articles.Count,
+            Entities = graph.Entities.Count,
+            Relations = graph.Relations.Count,
+        };
+        UpsertBulletin(connection, transaction, row);
     }
 
     private static DateTimeOffset? ExistingIngestedAt(SqliteConnection connection, SqliteTransaction transaction, string bulletinId)

@@ -18,6 +18,7 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     private readonly ILogger<SqliteGraphStore> logger;
     private readonly SemaphoreSlim writeLock = new(1, 1);
     private readonly GraphVersionProbe versionProbe;
+    private SqliteConnection? writer;
     private volatile bool initialized;
 
     public SqliteGraphStore(IOptions<SqliteStoreOptions> options, TimeProvider time, ILogger<SqliteGraphStore> logger)
@@ -136,6 +137,7 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     {
         // Pooled connections keep the file open; release them so the file can be moved or deleted.
         versionProbe.Dispose();
+        writer?.Dispose();
         connections.ClearPool();
         writeLock.Dispose();
     }
@@ -157,8 +159,9 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         await writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await using (connection.ConfigureAwait(false))
+            // One long-lived write connection: its page cache stays warm from one group commit to the next.
+            var connection = writer ??= await connections.OpenWriterAsync(cancellationToken).ConfigureAwait(false);
+            try
             {
                 // IMMEDIATE takes the write lock up front, so another process's writer makes us wait (busy timeout)
                 // instead of failing later when a read lock would have to be upgraded.
@@ -168,6 +171,13 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IDisposable
                 BumpGraphVersion(connection, transaction);
                 transaction.Commit();
                 versionProbe.MarkStale();
+            }
+            catch
+            {
+                // Whatever went wrong, the next write starts on a fresh connection rather than on one in an unknown state.
+                writer = null;
+                await connection.DisposeAsync().ConfigureAwait(false);
+                throw;
             }
         }
         finally

@@ -40,6 +40,11 @@ internal sealed class SqliteStoreOptionsValidator : IValidateOptions<SqliteStore
             failures.Add($"{SqliteStoreOptions.SectionName}:BusyTimeout must be between 0 and 10 minutes.");
         }
 
+        if (options.WriteCacheMegabytes is < 1 or > 4096)
+        {
+            failures.Add($"{SqliteStoreOptions.SectionName}:WriteCacheMegabytes must be between 1 and 4096.");
+        }
+
         if (options.CacheMegabytes is < 1 or > 4096)
         {
             failures.Add($"{SqliteStoreOptions.SectionName}:CacheMegabytes must be between 1 and 4096.");

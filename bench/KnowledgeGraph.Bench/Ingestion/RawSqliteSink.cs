@@ -1,91 +1,110 @@
 using System.Globalization;
-using System.Text.Json;
 using KnowledgeGraph.Domain.Model;
+using KnowledgeGraph.Storage.Sqlite;
+using KnowledgeGraph.Storage.Sqlite.Schema;
 using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Bench.Ingestion;
 
 /// <summary>
-/// The floor for ingestion: the same rows the store writes, inserted with prepared statements into equivalent tables
-/// (primary keys plus the lookup indexes any graph store needs) in one transaction. No merge logic, no alias union.
-/// A 64 MB page cache keeps random-key index inserts from spilling to the WAL mid-transaction.
+/// The floor for ingestion: the same rows the store writes, into the store's own schema (same tables, indexes and
+/// trigram search rows), with plain prepared <c>INSERT OR IGNORE</c>s reused for every row, in ONE transaction, with
+/// the store's page cache. What it leaves out is exactly the store's own work: merging a node seen before (region,
+/// level, properties, first seen), mention counts, the bulletin's re-commit check, and transaction boundaries.
+/// Bulletin ids and sentences are looked up in memory, as a bulk loader that owns the ids would.
 /// </summary>
 internal sealed class RawSqliteSink : IDisposable
 {
-    private const string Schema = """
-        PRAGMA journal_mode = WAL;
-        PRAGMA synchronous = NORMAL;
-        PRAGMA cache_size = -65536;
-        CREATE TABLE bulletins (id TEXT PRIMARY KEY, name TEXT NOT NULL, status TEXT NOT NULL, received_at TEXT NOT NULL);
-        CREATE TABLE articles (bulletin_id TEXT NOT NULL, idx INTEGER NOT NULL, title TEXT NOT NULL, start INTEGER, end INTEGER, PRIMARY KEY (bulletin_id, idx));
-        CREATE TABLE entities (id TEXT PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL, region_code TEXT, level TEXT, status TEXT, aliases TEXT, props TEXT);
-        CREATE INDEX ix_entities_region ON entities (region_code);
-        CREATE INDEX ix_entities_kind_name ON entities (kind, name);
-        CREATE TABLE relations (id TEXT PRIMARY KEY, from_id TEXT NOT NULL, kind TEXT NOT NULL, to_id TEXT NOT NULL, props TEXT);
-        CREATE INDEX ix_relations_from ON relations (from_id, kind);
-        CREATE INDEX ix_relations_to ON relations (to_id, kind);
-        CREATE TABLE mentions (key TEXT PRIMARY KEY, target_id TEXT NOT NULL, bulletin_id TEXT NOT NULL, article_index INTEGER, sentence_index INTEGER, sentence TEXT, sentence_start INTEGER, start INTEGER, end INTEGER, extractor TEXT);
-        CREATE INDEX ix_mentions_target ON mentions (target_id);
-        CREATE TABLE facts (key TEXT PRIMARY KEY, entity_id TEXT NOT NULL, metric TEXT, value TEXT, unit TEXT, year INTEGER, mention_key TEXT);
-        CREATE INDEX ix_facts_entity ON facts (entity_id);
-        """;
-
     private readonly SqliteConnection connection;
     private readonly SqliteTransaction transaction;
+    private readonly List<SqliteCommand> commands = [];
     private readonly SqliteCommand bulletin;
     private readonly SqliteCommand article;
     private readonly SqliteCommand entity;
+    private readonly SqliteCommand alias;
+    private readonly SqliteCommand text;
     private readonly SqliteCommand relation;
+    private readonly SqliteCommand source;
+    private readonly SqliteCommand sentence;
     private readonly SqliteCommand mention;
     private readonly SqliteCommand fact;
+    private readonly Dictionary<string, long> sources = new(StringComparer.Ordinal);
+    private readonly Dictionary<(long, int, int, int, string, string), long> sentences = [];
 
     public RawSqliteSink(string path)
     {
         connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         connection.Open();
-        using (var create = connection.CreateCommand())
+        using (var pragmas = connection.CreateCommand())
         {
-            create.CommandText = Schema;
-            create.ExecuteNonQuery();
+            pragmas.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536;";
+            pragmas.ExecuteNonQuery();
         }
 
+        SqliteSchema.ApplyAsync(connection, CancellationToken.None).GetAwaiter().GetResult();
         transaction = connection.BeginTransaction();
-        bulletin = Prepare("INSERT OR IGNORE INTO bulletins VALUES ($1,$2,$3,$4)", 4);
-        article = Prepare("INSERT OR IGNORE INTO articles VALUES ($1,$2,$3,$4,$5)", 5);
-        entity = Prepare("INSERT OR IGNORE INTO entities VALUES ($1,$2,$3,$4,$5,$6,$7,$8)", 8);
-        relation = Prepare("INSERT OR IGNORE INTO relations VALUES ($1,$2,$3,$4,$5)", 5);
-        mention = Prepare("INSERT OR IGNORE INTO mentions VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)", 10);
-        fact = Prepare("INSERT OR IGNORE INTO facts VALUES ($1,$2,$3,$4,$5,$6,$7)", 7);
+        bulletin = Prepare("INSERT OR IGNORE INTO bulletins (id, name, status, received_at, ingested_at, articles, entities, relations, size_bytes) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)", 9);
+        article = Prepare("INSERT OR IGNORE INTO articles (bulletin_id, article_index, title, start, \"end\", sentence_count) VALUES ($1,$2,$3,$4,$5,$6)", 6);
+        entity = Prepare("INSERT OR IGNORE INTO entities (id, kind, name, region_code, level, status, properties, first_seen) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)", 8);
+        alias = Prepare("INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES ($1,$2)", 2);
+        text = Prepare("INSERT INTO entity_text (entity_id, text) VALUES ($1,$2)", 2);
+        relation = Prepare("INSERT OR IGNORE INTO relations (id, from_id, kind, to_id, properties) VALUES ($1,$2,$3,$4,$5)", 5);
+        source = Prepare("INSERT INTO sources (bulletin_id) VALUES ($1) RETURNING no", 1);
+        sentence = Prepare("INSERT INTO sentences (source_no, article_index, sentence_index, sentence_start, article_title, sentence) VALUES ($1,$2,$3,$4,$5,$6) RETURNING id", 6);
+        mention = Prepare("INSERT OR IGNORE INTO mention_spans (target_id, source_no, start, \"end\", sentence_id, extractor_version) VALUES ($1,$2,$3,$4,$5,$6)", 6);
+        fact = Prepare(
+            """
+            INSERT OR IGNORE INTO facts (key, entity_id, metric, value, unit, year, bulletin_id, article_index, article_title,
+                                         sentence_index, sentence, sentence_start, start, "end", extractor_version)
+            VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15)
+            """,
+            15);
     }
 
     public long Rows { get; private set; }
 
     public void Write(Bulletin b, BulletinGraph graph)
     {
-        Run(bulletin, b.Id, b.Name, b.Status.ToString(), b.ReceivedAt.ToString("O", CultureInfo.InvariantCulture));
+        var seen = (b.IngestedAt ?? b.ReceivedAt).UtcTicks;
+        Run(bulletin, b.Id, b.Name, nameof(BulletinStatus.Ingested), b.ReceivedAt.UtcTicks, seen, graph.Articles.Count, graph.Entities.Count, graph.Relations.Count, b.SizeBytes);
         foreach (var a in graph.Articles)
         {
-            Run(article, a.BulletinId, a.Index, a.Title, a.Start, a.End);
+            Run(article, a.BulletinId, a.Index, a.Title, a.Start, a.End, a.SentenceCount);
         }
 
         foreach (var e in graph.Entities)
         {
-            Run(entity, e.Id, e.Kind.ToString(), e.Name, e.RegionCode, e.Level, e.Status, Json(e.Aliases), Json(e.Properties));
+            if (Run(entity, e.Id, e.Kind.ToString(), e.Name, e.RegionCode, e.Level, e.Status, StoredJson.Properties(e.Properties), seen) == 1)
+            {
+                Run(text, e.Id, e.Name);
+            }
+
+            foreach (var name in e.Aliases)
+            {
+                if (!string.Equals(name, e.Name, StringComparison.Ordinal) && Run(alias, e.Id, name) == 1)
+                {
+                    Run(text, e.Id, name);
+                }
+            }
         }
 
         foreach (var r in graph.Relations)
         {
-            Run(relation, r.Id, r.FromId, r.Kind.Code(), r.ToId, Json(r.Properties));
+            Run(relation, r.Id, r.FromId, r.Kind.Code(), r.ToId, StoredJson.Properties(r.Properties));
         }
 
         foreach (var m in graph.Mentions)
         {
-            Run(mention, m.Key, m.TargetId, m.BulletinId, m.ArticleIndex, m.SentenceIndex, m.Sentence, m.SentenceStart, m.Start, m.End, m.ExtractorVersion);
+            var (sourceNo, sentenceId) = SentenceOf(m);
+            Run(mention, m.TargetId, sourceNo, m.Start, m.End, sentenceId, m.ExtractorVersion);
         }
 
         foreach (var f in graph.Facts)
         {
-            Run(fact, f.Key, f.EntityId, f.Metric, f.Value.ToString(CultureInfo.InvariantCulture), f.Unit, f.Year, f.Mention.Key);
+            var m = f.Mention;
+            Run(
+                fact, f.Key, f.EntityId, f.Metric, f.Value.ToString(CultureInfo.InvariantCulture), f.Unit, f.Year,
+                m.BulletinId, m.ArticleIndex, m.ArticleTitle, m.SentenceIndex, m.Sentence, m.SentenceStart, m.Start, m.End, m.ExtractorVersion);
         }
     }
 
@@ -93,7 +112,7 @@ internal sealed class RawSqliteSink : IDisposable
 
     public void Dispose()
     {
-        foreach (var command in new[] { bulletin, article, entity, relation, mention, fact })
+        foreach (var command in commands)
         {
             command.Dispose();
         }
@@ -102,11 +121,28 @@ internal sealed class RawSqliteSink : IDisposable
         connection.Dispose();
     }
 
-    private static string? Json<T>(IReadOnlyCollection<T> value) => value.Count == 0 ? null : JsonSerializer.Serialize(value);
+    private (long Source, long Sentence) SentenceOf(Mention m)
+    {
+        if (!sources.TryGetValue(m.BulletinId, out var sourceNo))
+        {
+            sourceNo = Scalar(source, m.BulletinId);
+            sources[m.BulletinId] = sourceNo;
+        }
+
+        var key = (sourceNo, m.ArticleIndex, m.SentenceIndex, m.SentenceStart, m.ArticleTitle, m.Sentence);
+        if (!sentences.TryGetValue(key, out var sentenceId))
+        {
+            sentenceId = Scalar(sentence, sourceNo, m.ArticleIndex, m.SentenceIndex, m.SentenceStart, m.ArticleTitle, m.Sentence);
+            sentences[key] = sentenceId;
+        }
+
+        return (sourceNo, sentenceId);
+    }
 
     private SqliteCommand Prepare(string sql, int parameters)
     {
         var command = connection.CreateCommand();
+        commands.Add(command);
         command.Transaction = transaction;
         command.CommandText = sql;
         for (var i = 1; i <= parameters; i++)
@@ -118,14 +154,25 @@ internal sealed class RawSqliteSink : IDisposable
         return command;
     }
 
-    private void Run(SqliteCommand command, params object?[] values)
+    private int Run(SqliteCommand command, params object?[] values)
+    {
+        Bind(command, values);
+        Rows++;
+        return command.ExecuteNonQuery();
+    }
+
+    private long Scalar(SqliteCommand command, params object?[] values)
+    {
+        Bind(command, values);
+        Rows++;
+        return (long)command.ExecuteScalar()!;
+    }
+
+    private static void Bind(SqliteCommand command, object?[] values)
     {
         for (var i = 0; i < values.Length; i++)
         {
             command.Parameters[i].Value = values[i] ?? DBNull.Value;
         }
-
-        command.ExecuteNonQuery();
-        Rows++;
     }
 }

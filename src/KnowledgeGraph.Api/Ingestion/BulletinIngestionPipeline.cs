@@ -54,18 +54,23 @@ internal sealed partial class BulletinIngestionPipeline(
 
     private async Task<Bulletin> IngestCoreAsync(string name, ReadOnlyMemory<byte> content, long started, CancellationToken cancellationToken)
     {
+        var step = await PrepareAsync(name, content, started, cancellationToken);
+        return step.Done ?? await CommitOneAsync(step.Pending!, cancellationToken);
+    }
+
+    /// <summary>Everything before the store write: content id, duplicate check, decoding, extraction, limits.</summary>
+    private async Task<Step> PrepareAsync(string name, ReadOnlyMemory<byte> content, long started, CancellationToken cancellationToken)
+    {
         var id = ContentId(content.Span);
         var existing = await store.GetBulletinAsync(id, cancellationToken);
         if (existing is { Status: BulletinStatus.Ingested })
         {
-            return string.Equals(existing.Name, name, StringComparison.Ordinal)
+            return new Step(string.Equals(existing.Name, name, StringComparison.Ordinal)
                 ? existing
-                : await RecordDuplicateAsync(existing, name, content.Length, cancellationToken);
+                : await RecordDuplicateAsync(existing, name, content.Length, cancellationToken));
         }
 
         var received = new Bulletin(id, name, BulletinStatus.Pending, time.GetUtcNow()) { SizeBytes = content.Length };
-        BulletinGraph graph;
-        Bulletin bulletin;
         try
         {
             var decoded = decoder.Decode(content.Span);
@@ -74,7 +79,7 @@ internal sealed partial class BulletinIngestionPipeline(
                 LogDecodingWarning(name, warning);
             }
 
-            graph = regions.Apply(extractor.Extract(id, decoded.Text, cancellationToken));
+            var graph = regions.Apply(extractor.Extract(id, decoded.Text, cancellationToken));
             if (graph.Articles.Count == 0)
             {
                 throw new BulletinDecodingException("No article was found in the text.");
@@ -86,7 +91,7 @@ internal sealed partial class BulletinIngestionPipeline(
                     $"The text splits into {graph.Articles.Count} articles; the limit is {options.Value.MaxArticles} (Ingestion:MaxArticles).");
             }
 
-            bulletin = received with
+            var bulletin = received with
             {
                 Status = BulletinStatus.Ingested,
                 IngestedAt = time.GetUtcNow(),
@@ -96,6 +101,7 @@ internal sealed partial class BulletinIngestionPipeline(
                 Relations = graph.Relations.Count,
                 Encoding = decoded.Encoding,
             };
+            return new Step(new PendingCommit(received, bulletin, graph, started));
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -108,12 +114,15 @@ internal sealed partial class BulletinIngestionPipeline(
             var failed = received with { Status = BulletinStatus.Failed, Error = ReasonOf(ex) };
             await SaveAsync(failed, cancellationToken);
             LogFailed(name, id, failed.Error);
-            return failed;
+            return new Step(failed);
         }
+    }
 
+    private async Task<Bulletin> CommitOneAsync(PendingCommit pending, CancellationToken cancellationToken)
+    {
         try
         {
-            await resilience.ExecuteAsync("commit", ct => store.CommitBulletinAsync(bulletin, graph, ct), cancellationToken);
+            await resilience.ExecuteAsync("commit", ct => store.CommitBulletinAsync(pending.Bulletin, pending.Graph, ct), cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -124,13 +133,19 @@ internal sealed partial class BulletinIngestionPipeline(
 #pragma warning restore CA1031
         {
             // If the store is down this save throws too, and the caller retries the file later.
-            var failed = received with { Status = BulletinStatus.Failed, Error = $"The store rejected the extracted graph: {ex.GetType().Name}: {ex.Message}" };
+            var failed = pending.Received with { Status = BulletinStatus.Failed, Error = $"The store rejected the extracted graph: {ex.GetType().Name}: {ex.Message}" };
             await SaveAsync(failed, cancellationToken);
-            LogFailed(name, id, failed.Error);
+            LogFailed(failed.Name, failed.Id, failed.Error);
             return failed;
         }
 
-        LogIngested(name, id, bulletin.Articles, bulletin.Entities, bulletin.Relations, graph.Mentions.Count, (long)time.GetElapsedTime(started).TotalMilliseconds);
+        return Committed(pending);
+    }
+
+    private Bulletin Committed(PendingCommit pending)
+    {
+        var (bulletin, graph) = (pending.Bulletin, pending.Graph);
+        LogIngested(bulletin.Name, bulletin.Id, bulletin.Articles, bulletin.Entities, bulletin.Relations, graph.Mentions.Count, (long)time.GetElapsedTime(pending.Started).TotalMilliseconds);
         return bulletin;
     }
 
@@ -171,6 +186,22 @@ internal sealed partial class BulletinIngestionPipeline(
     private static string ReasonOf(Exception ex) => ex is BulletinDecodingException
         ? ex.Message
         : $"Extraction failed: {ex.GetType().Name}: {ex.Message}";
+
+    /// <summary>A file that is either finished (ingested before, duplicate, failed) or extracted and waiting for its commit.</summary>
+    private sealed record Step(Bulletin? Done, PendingCommit? Pending)
+    {
+        public Step(Bulletin done)
+            : this(done, null)
+        {
+        }
+
+        public Step(PendingCommit pending)
+            : this(null, pending)
+        {
+        }
+    }
+
+    private sealed record PendingCommit(Bulletin Received, Bulletin Bulletin, BulletinGraph Graph, long Started);
 
     [LoggerMessage(Level = LogLevel.Information,
         Message = "Ingested {BulletinName} ({BulletinId}): {Articles} articles, {Entities} entities, {Relations} relations, {Mentions} mentions in {ElapsedMs} ms")]

@@ -32,6 +32,13 @@ internal sealed class IngestionOptions
     [Range(1, 100_000)]
     public int MaxArticles { get; set; } = 200;
 
+    /// <summary>
+    /// Bulletins extracted side by side (one per core) and then committed in one store transaction. Larger groups
+    /// amortise the commit (on SQLite each commit writes every page it touched to the WAL); 1 commits each on its own.
+    /// </summary>
+    [Range(1, 256)]
+    public int CommitGroupSize { get; set; } = 32;
+
     /// <summary>Retries of a store write that failed transiently (locked SQLite file, Neo4j unavailable) before the file waits for the next scan.</summary>
     [Range(0, 100)]
     public int StoreRetries { get; set; } = 6;

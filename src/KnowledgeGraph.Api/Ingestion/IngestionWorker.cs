@@ -86,13 +86,30 @@ internal sealed partial class IngestionWorker(
 
         await using var scope = scopes.CreateAsyncScope();
         var pipeline = scope.ServiceProvider.GetRequiredService<BulletinIngestionPipeline>();
-        foreach (var (path, stamp) in batch)
+        var groups = batch.Chunk(pipeline.GroupSize).Select(chunk => new InboxGroup(chunk)).ToList();
+        await pipeline.IngestGroupsAsync(groups, (group, ct) => ReadGroupAsync(pipeline, group, ct), MarkSeen, cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads the files of a group (while the previous group commits, so it touches only <paramref name="group"/>).
+    /// Unreadable files are left for the next event or rescan; too-large ones are recorded Failed unread.
+    /// </summary>
+    private async Task<IReadOnlyList<BulletinFile>> ReadGroupAsync(BulletinIngestionPipeline pipeline, InboxGroup group, CancellationToken cancellationToken)
+    {
+        var files = new List<BulletinFile>(group.Entries.Length);
+        foreach (var (path, stamp) in group.Entries)
         {
-            cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                await IngestFileAsync(pipeline, path, stamp!, cancellationToken);
-                seen[path] = stamp!;
+                if (await ReadFileAsync(pipeline, path, stamp!, cancellationToken) is { } file)
+                {
+                    files.Add(file);
+                    group.Read.Add((path, stamp!));
+                }
+                else
+                {
+                    group.Rejected.Add((path, stamp!));
+                }
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -110,9 +127,34 @@ internal sealed partial class IngestionWorker(
                 LogFileFailed(ex, Path.GetFileName(path));
             }
         }
+
+        return files;
     }
 
-    private static async Task IngestFileAsync(BulletinIngestionPipeline pipeline, string path, FileStamp stamp, CancellationToken cancellationToken)
+    /// <summary>After a group's commit: every file that ended in a record is seen; the others are retried later.</summary>
+    private void MarkSeen(InboxGroup group, IReadOnlyList<GroupOutcome> outcomes)
+    {
+        foreach (var (path, stamp) in group.Rejected)
+        {
+            seen[path] = stamp;
+        }
+
+        for (var i = 0; i < outcomes.Count; i++)
+        {
+            var (path, stamp) = group.Read[i];
+            if (outcomes[i].Error is { } error)
+            {
+                LogFileFailed(error, Path.GetFileName(path));
+            }
+            else
+            {
+                seen[path] = stamp;
+            }
+        }
+    }
+
+    /// <summary>The file's bytes, or null when it was too large and has been recorded Failed unread.</summary>
+    private static async Task<BulletinFile?> ReadFileAsync(BulletinIngestionPipeline pipeline, string path, FileStamp stamp, CancellationToken cancellationToken)
     {
         var name = Path.GetFileName(path);
         await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 64 * 1024, useAsync: true);
@@ -121,7 +163,7 @@ internal sealed partial class IngestionWorker(
             // Hashed in 64 KB chunks for the content id; never held in memory.
             var id = Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken));
             await pipeline.RejectAsync(name, id, stream.Length, reason, cancellationToken);
-            return;
+            return null;
         }
 
         var buffer = await BoundedRead.ReadAsync(stream, pipeline.MaxBytes, cancellationToken);
@@ -130,7 +172,7 @@ internal sealed partial class IngestionWorker(
             throw new IOException($"{name} changed while being read.");
         }
 
-        await pipeline.IngestAsync(name, buffer, cancellationToken);
+        return new BulletinFile(name, buffer);
     }
 
     private async Task<bool> WaitForChangeAsync(IngestionOptions settings, CancellationToken stoppingToken)
@@ -186,6 +228,16 @@ internal sealed partial class IngestionWorker(
         };
         watcher.EnableRaisingEvents = true;
         return watcher;
+    }
+
+    /// <summary>One group of inbox files and, once read, which of them were read and which refused unread.</summary>
+    private sealed class InboxGroup((string Path, FileStamp? Stamp)[] entries)
+    {
+        public (string Path, FileStamp? Stamp)[] Entries { get; } = entries;
+
+        public List<(string Path, FileStamp Stamp)> Read { get; } = [];
+
+        public List<(string Path, FileStamp Stamp)> Rejected { get; } = [];
     }
 
     private sealed record FileStamp(long Length, DateTime LastWriteUtc)

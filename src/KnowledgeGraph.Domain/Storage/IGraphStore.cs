@@ -22,6 +22,21 @@ public interface IGraphStore
     /// </summary>
     Task CommitBulletinAsync(Bulletin bulletin, BulletinGraph graph, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Commits several bulletins as <see cref="CommitBulletinAsync"/> would, in order, so a stream of bulletins pays for
+    /// one transaction per group instead of one per bulletin. A store that groups them commits all or none; this default
+    /// (for stores and decorators that do not) commits one by one, so after a failure some may be in; committing them
+    /// again changes nothing. Callers retry the members one by one when the group fails.
+    /// </summary>
+    async Task CommitBulletinsAsync(IReadOnlyList<(Bulletin Bulletin, BulletinGraph Graph)> bulletins, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(bulletins);
+        foreach (var (bulletin, graph) in bulletins)
+        {
+            await CommitBulletinAsync(bulletin, graph, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>Records a bulletin that carries no graph (failed, duplicate, pending).</summary>
     Task SaveBulletinAsync(Bulletin bulletin, CancellationToken cancellationToken = default);
 

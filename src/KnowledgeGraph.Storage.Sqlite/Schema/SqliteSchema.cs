@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Storage.Sqlite.Schema;
 /// </summary>
 internal static class SqliteSchema
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>
     /// <c>first_seen</c> of nodes no bulletin has named yet (reference data). A value rather than NULL keeps the
@@ -65,20 +65,43 @@ internal static class SqliteSchema
         CREATE INDEX IF NOT EXISTS ix_relations_from ON relations (from_id, kind);
         CREATE INDEX IF NOT EXISTS ix_relations_to   ON relations (to_id, kind);
 
-        CREATE TABLE IF NOT EXISTS mentions (
-            key               TEXT    NOT NULL PRIMARY KEY,
+        -- Mentions are stored compactly: a bulletin id once per bulletin (sources), a sentence once per sentence
+        -- (sentences; a seed-size bulletin has ~800 mentions in ~115 sentences), and per mention only its target,
+        -- span and sentence reference in one B-tree whose key is the mention's identity (target + bulletin + span)
+        -- and also the by-target lookup. The mentions view puts the full Mention row back together.
+        CREATE TABLE IF NOT EXISTS sources (
+            no          INTEGER PRIMARY KEY,
+            bulletin_id TEXT    NOT NULL UNIQUE
+        );
+
+        CREATE TABLE IF NOT EXISTS sentences (
+            id             INTEGER PRIMARY KEY,
+            source_no      INTEGER NOT NULL,
+            article_index  INTEGER NOT NULL,
+            sentence_index INTEGER NOT NULL,
+            sentence_start INTEGER NOT NULL,
+            article_title  TEXT    NOT NULL,
+            sentence       TEXT    NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS ix_sentences_place ON sentences (source_no, article_index, sentence_index);
+
+        CREATE TABLE IF NOT EXISTS mention_spans (
             target_id         TEXT    NOT NULL,
-            bulletin_id       TEXT    NOT NULL,
-            article_index     INTEGER NOT NULL,
-            article_title     TEXT    NOT NULL,
-            sentence_index    INTEGER NOT NULL,
-            sentence          TEXT    NOT NULL,
-            sentence_start    INTEGER NOT NULL,
+            source_no         INTEGER NOT NULL,
             start             INTEGER NOT NULL,
             "end"             INTEGER NOT NULL,
-            extractor_version TEXT    NOT NULL
-        );
-        CREATE INDEX IF NOT EXISTS ix_mentions_target ON mentions (target_id);
+            sentence_id       INTEGER NOT NULL,
+            extractor_version TEXT    NOT NULL,
+            PRIMARY KEY (target_id, source_no, start, "end")
+        ) WITHOUT ROWID;
+
+        CREATE VIEW IF NOT EXISTS mentions AS
+            SELECT m.target_id || '#' || b.bulletin_id || '#' || m.start || '-' || m."end" AS key,
+                   m.target_id, b.bulletin_id, s.article_index, s.article_title, s.sentence_index, s.sentence,
+                   s.sentence_start, m.start, m."end", m.extractor_version
+              FROM mention_spans m
+              JOIN sources b ON b.no = m.source_no
+              JOIN sentences s ON s.id = m.sentence_id;
 
         CREATE TABLE IF NOT EXISTS facts (
             key               TEXT    NOT NULL PRIMARY KEY,
@@ -127,17 +150,44 @@ internal static class SqliteSchema
 
         """;
 
+    private const string MigrateMentionsSql = """
+        INSERT OR IGNORE INTO sources (bulletin_id) SELECT DISTINCT bulletin_id FROM mentions_v1 ORDER BY bulletin_id;
+        INSERT INTO sentences (source_no, article_index, sentence_index, sentence_start, article_title, sentence)
+            SELECT DISTINCT b.no, m.article_index, m.sentence_index, m.sentence_start, m.article_title, m.sentence
+              FROM mentions_v1 m JOIN sources b ON b.bulletin_id = m.bulletin_id;
+        INSERT OR IGNORE INTO mention_spans (target_id, source_no, start, "end", sentence_id, extractor_version)
+            SELECT m.target_id, b.no, m.start, m."end",
+                   (SELECT s.id FROM sentences s
+                     WHERE s.source_no = b.no AND s.article_index = m.article_index AND s.sentence_index = m.sentence_index
+                       AND s.sentence_start = m.sentence_start AND s.article_title = m.article_title AND s.sentence = m.sentence),
+                   m.extractor_version
+              FROM mentions_v1 m JOIN sources b ON b.bulletin_id = m.bulletin_id;
+        DROP TABLE mentions_v1;
+        """;
+
     public static async Task ApplyAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
         // journal_mode cannot change inside a transaction, and WAL is persistent in the file once set.
         await ExecuteAsync(connection, null, "PRAGMA journal_mode = WAL;", cancellationToken).ConfigureAwait(false);
 
         using var transaction = connection.BeginTransaction(deferred: false);
+        var upgradeMentions = await MentionsIsTableAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+        if (upgradeMentions)
+        {
+            // Version 1 kept one wide row per mention; moved aside so the view can take the name.
+            await ExecuteAsync(connection, transaction, "ALTER TABLE mentions RENAME TO mentions_v1;", cancellationToken).ConfigureAwait(false);
+        }
+
         await ExecuteAsync(connection, transaction, Ddl, cancellationToken).ConfigureAwait(false);
+        if (upgradeMentions)
+        {
+            await ExecuteAsync(connection, transaction, MigrateMentionsSql, cancellationToken).ConfigureAwait(false);
+        }
+
         await ExecuteAsync(
             connection,
             transaction,
-            $"INSERT INTO schema_info (version) SELECT {Version} WHERE NOT EXISTS (SELECT 1 FROM schema_info);",
+            $"INSERT INTO schema_info (version) SELECT {Version} WHERE NOT EXISTS (SELECT 1 FROM schema_info); UPDATE schema_info SET version = {Version} WHERE version < {Version};",
             cancellationToken).ConfigureAwait(false);
         await ExecuteAsync(
             connection,
@@ -145,6 +195,14 @@ internal static class SqliteSchema
             "INSERT OR IGNORE INTO graph_version (id, value) VALUES (1, abs(random() >> 1));",
             cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<bool> MentionsIsTableAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'mentions'";
+        return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))! > 0;
     }
 
     private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken)

@@ -37,10 +37,9 @@ internal sealed class GraphWriter : IDisposable
         """;
 
     private const string InsertMentionSql = """
-        INSERT INTO mentions (key, target_id, bulletin_id, article_index, article_title, sentence_index, sentence,
-                              sentence_start, start, "end", extractor_version)
-        VALUES ($key, $target, $bulletin, $article, $title, $sentenceIndex, $sentence, $sentenceStart, $start, $end, $version)
-        ON CONFLICT (key) DO NOTHING
+        INSERT INTO mention_spans (target_id, source_no, start, "end", sentence_id, extractor_version)
+        VALUES ($target, $source, $start, $end, $sentence, $version)
+        ON CONFLICT DO NOTHING
         """;
 
     private const string UpsertFactSql = """
@@ -62,21 +61,25 @@ internal sealed class GraphWriter : IDisposable
         """;
 
     /// <summary>
-    /// Rows added since the batch began have rowids above the marks taken at its start (rowid tables without
-    /// AUTOINCREMENT and without deletes always append), so the follow-up work below touches only those rows.
+    /// Entities and aliases added since the batch began have rowids above the marks taken at its start (rowid tables
+    /// without AUTOINCREMENT and without deletes always append), so the follow-up work below touches only those rows.
     /// </summary>
-    private const string MarksSql = """
-        SELECT (SELECT ifnull(max(rowid), 0) FROM entities), (SELECT ifnull(max(rowid), 0) FROM aliases),
-               (SELECT ifnull(max(rowid), 0) FROM mentions)
-        """;
+    private const string MarksSql = "SELECT (SELECT ifnull(max(rowid), 0) FROM entities), (SELECT ifnull(max(rowid), 0) FROM aliases)";
 
+    /// <summary>
+    /// Names and aliases the batch added go into the trigram index, and nodes the batch created get their mention
+    /// count from scratch (a mention may have arrived before its node). Nodes that existed before are incremented
+    /// by the mentions the batch actually inserted (see <see cref="Complete"/>): recounting them would re-read every
+    /// mention of a busy node (a province is mentioned in most bulletins) on every commit.
+    /// </summary>
     private const string CompleteSql = """
         INSERT INTO entity_text (entity_id, text) SELECT id, name FROM entities WHERE rowid > $entityMark;
         INSERT INTO entity_text (entity_id, text) SELECT entity_id, alias FROM aliases WHERE rowid > $aliasMark;
-        UPDATE entities SET mention_count = (SELECT count(*) FROM mentions m WHERE m.target_id = entities.id)
-         WHERE (id IN (SELECT target_id FROM mentions WHERE rowid > $mentionMark) OR rowid > $entityMark)
-           AND mention_count <> (SELECT count(*) FROM mentions m WHERE m.target_id = entities.id);
+        UPDATE entities SET mention_count = (SELECT count(*) FROM mention_spans m WHERE m.target_id = entities.id)
+         WHERE rowid > $entityMark;
         """;
+
+    private const string AddMentionsSql = "UPDATE entities SET mention_count = mention_count + $added WHERE id = $id AND rowid <= $entityMark";
 
     private readonly SqliteConnection connection;
     private readonly SqliteTransaction transaction;
@@ -90,7 +93,9 @@ internal sealed class GraphWriter : IDisposable
 
     private readonly long entityMark;
     private readonly long aliasMark;
-    private readonly long mentionMark;
+    private readonly Dictionary<string, int> insertedMentions = new(StringComparer.Ordinal);
+    private readonly HashSet<string> relationIds = new(StringComparer.Ordinal);
+    private SentenceRefs? sentences;
 
     public GraphWriter(SqliteConnection connection, SqliteTransaction transaction)
     {
@@ -101,10 +106,10 @@ internal sealed class GraphWriter : IDisposable
         marks.CommandText = MarksSql;
         using var reader = marks.ExecuteReader();
         reader.Read();
-        (entityMark, aliasMark, mentionMark) = (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
+        (entityMark, aliasMark) = (reader.GetInt64(0), reader.GetInt64(1));
     }
 
-    /// <summary>Indexes the names and aliases the batch added for search and recounts mentions of touched nodes.</summary>
+    /// <summary>Indexes the names and aliases the batch added for search and brings mention counts up to date.</summary>
     public void Complete()
     {
         using var command = connection.CreateCommand();
@@ -112,8 +117,21 @@ internal sealed class GraphWriter : IDisposable
         command.CommandText = CompleteSql;
         command.Parameters.AddWithValue("$entityMark", entityMark);
         command.Parameters.AddWithValue("$aliasMark", aliasMark);
-        command.Parameters.AddWithValue("$mentionMark", mentionMark);
         command.ExecuteNonQuery();
+        if (insertedMentions.Count == 0)
+        {
+            return;
+        }
+
+        var add = Prepare(AddMentionsSql, "$added", "$id", "$entityMark");
+        foreach (var (target, added) in insertedMentions)
+        {
+            // Edges are mentioned too (about half the mentions); only nodes carry a count.
+            if (!relationIds.Contains(target))
+            {
+                add.Execute(added, target, entityMark);
+            }
+        }
     }
 
     public void WriteEntities(IReadOnlyList<Entity> entities, long? seenTicks)
@@ -149,6 +167,7 @@ internal sealed class GraphWriter : IDisposable
         foreach (var r in InKeyOrder(relations, r => r.Id))
         {
             upsert.Execute(r.Id, r.FromId, r.Kind.Code(), r.ToId, StoredJson.Properties(r.Properties));
+            relationIds.Add(r.Id);
         }
     }
 
@@ -159,11 +178,15 @@ internal sealed class GraphWriter : IDisposable
             return;
         }
 
-        var insert = mention ??= Prepare(
-            InsertMentionSql, "$key", "$target", "$bulletin", "$article", "$title", "$sentenceIndex", "$sentence", "$sentenceStart", "$start", "$end", "$version");
+        var insert = mention ??= Prepare(InsertMentionSql, "$target", "$source", "$start", "$end", "$sentence", "$version");
+        sentences ??= new SentenceRefs(connection, transaction);
         foreach (var m in InKeyOrder(mentions, m => m.Key))
         {
-            insert.Execute(m.Key, m.TargetId, m.BulletinId, m.ArticleIndex, m.ArticleTitle, m.SentenceIndex, m.Sentence, m.SentenceStart, m.Start, m.End, m.ExtractorVersion);
+            var (source, sentence) = sentences.Resolve(m);
+            if (insert.Execute(m.TargetId, source, m.Start, m.End, sentence, m.ExtractorVersion) > 0)
+            {
+                insertedMentions[m.TargetId] = insertedMentions.GetValueOrDefault(m.TargetId) + 1;
+            }
         }
     }
 
@@ -201,6 +224,7 @@ internal sealed class GraphWriter : IDisposable
 
     public void Dispose()
     {
+        sentences?.Dispose();
         foreach (var command in commands)
         {
             command.Dispose();
@@ -235,14 +259,15 @@ internal sealed class GraphWriter : IDisposable
 
     private sealed class PreparedCommand(SqliteCommand command, SqliteParameter[] parameters)
     {
-        public void Execute(params object?[] values)
+        /// <summary>Runs the statement; returns the rows it changed (0 when ON CONFLICT DO NOTHING kept an existing row).</summary>
+        public int Execute(params object?[] values)
         {
             for (var i = 0; i < parameters.Length; i++)
             {
                 parameters[i].Value = values[i] ?? DBNull.Value;
             }
 
-            command.ExecuteNonQuery();
+            return command.ExecuteNonQuery();
         }
     }
 }

@@ -135,6 +135,22 @@ public sealed class IngestionWorkerTests
     }
 
     [Fact]
+    public async Task Worker_SameContentTwiceInOneGroup_FirstIngestedCopyRecordedDuplicate()
+    {
+        await using var factory = new ApiFactory().WithSeeds();
+        var seed = Directory.EnumerateFiles(factory.Inbox, "*.txt").Order(StringComparer.Ordinal).First();
+        File.Copy(seed, Path.Combine(factory.Inbox, "副本-" + Path.GetFileName(seed)));
+        using var client = factory.CreateClient();
+
+        var bulletins = await GraphQLClient.WaitForBulletinsAsync(
+            client, b => GraphQLClient.CountWithStatus(b, "INGESTED") == 2 && GraphQLClient.CountWithStatus(b, "DUPLICATE") == 1);
+
+        Assert.Equal(3, bulletins.Count);
+        var duplicate = bulletins.Single(b => b!["status"]!.GetValue<string>() == "DUPLICATE")!;
+        Assert.Contains(Path.GetFileName(seed), duplicate["error"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Worker_FileDroppedWhileRunning_IngestedWithoutRestart()
     {
         await using var factory = new ApiFactory();

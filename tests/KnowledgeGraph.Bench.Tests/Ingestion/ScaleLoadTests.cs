@@ -16,7 +16,7 @@ public sealed class ScaleLoadTests : IDisposable
         var store = Parts.SqliteStore(path).Value!;
         await using (store)
         {
-            await ScaleLoad.LoadAsync(store.Store, generator, CancellationToken.None);
+            await ScaleLoad.LoadAsync(store.Store, generator, path, CancellationToken.None);
 
             var stats = await store.Store.GetStatsAsync();
             var placements = await store.Store.GetPlacementsAsync(generator.FocusChain, null);

@@ -80,13 +80,25 @@ public sealed class SqliteCommitThroughputTests(ITestOutputHelper output) : IDis
             Run(relation, r.Id, r.FromId, r.Kind.Code(), r.ToId);
         }
 
+        // Mentions as the store keeps them: the bulletin id once, each sentence once, one compact span per mention.
+        var source = Prepare(connection, transaction, "INSERT INTO sources (bulletin_id) VALUES ($1) RETURNING no", 1);
+        var sentence = Prepare(
+            connection, transaction,
+            "INSERT INTO sentences (source_no, article_index, sentence_index, sentence_start, article_title, sentence) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+            6);
         var mention = Prepare(
             connection, transaction,
-            """INSERT INTO mentions (key, target_id, bulletin_id, article_index, article_title, sentence_index, sentence, sentence_start, start, "end", extractor_version) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)""",
-            11);
+            """INSERT INTO mention_spans (target_id, source_no, start, "end", sentence_id, extractor_version) VALUES ($1, $2, $3, $4, $5, $6)""",
+            6);
+        source.Parameters[0].Value = bulletin.Id;
+        var sourceNo = (long)source.ExecuteScalar()!;
         foreach (var m in graph.Mentions)
         {
-            Run(mention, m.Key, m.TargetId, m.BulletinId, m.ArticleIndex, m.ArticleTitle, m.SentenceIndex, m.Sentence, m.SentenceStart, m.Start, m.End, m.ExtractorVersion);
+            sentence.Parameters[0].Value = sourceNo;
+            (sentence.Parameters[1].Value, sentence.Parameters[2].Value, sentence.Parameters[3].Value) = (m.ArticleIndex, m.SentenceIndex, m.SentenceStart);
+            (sentence.Parameters[4].Value, sentence.Parameters[5].Value) = (m.ArticleTitle, m.Sentence);
+            var sentenceId = (long)sentence.ExecuteScalar()!;
+            Run(mention, m.TargetId, sourceNo, m.Start, m.End, sentenceId, m.ExtractorVersion);
         }
 
         transaction.Commit();

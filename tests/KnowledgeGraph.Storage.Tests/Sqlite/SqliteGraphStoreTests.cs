@@ -145,7 +145,23 @@ public sealed class SqliteGraphStoreTests : IDisposable
 
         Assert.Contains("ix_entities_region (region_code>? AND region_code<?)", region, StringComparison.Ordinal);
         Assert.Contains("VIRTUAL TABLE INDEX", text, StringComparison.Ordinal);
-        Assert.Contains("ix_mentions_target", mentions, StringComparison.Ordinal);
+        Assert.Contains("SEARCH m USING PRIMARY KEY (target_id=?)", mentions, StringComparison.Ordinal);
+        Assert.DoesNotContain("SCAN", mentions, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CommitBulletinsAsync_OneMemberBreaksAConstraint_CommitsNoneOfTheGroup()
+    {
+        var store = database.CreateStore();
+        var milestones = Bulletin(MilestonesFile, Received);
+        var platforms = Bulletin(PlatformsFile, Received);
+        var broken = Platforms(platforms) with { Entities = [new Entity(BayannurPark, EntityKind.Park, null!)] };
+
+        await Assert.ThrowsAsync<SqliteException>(() => store.CommitBulletinsAsync([(milestones, Milestones(milestones)), (platforms, broken)]));
+
+        Assert.Null(await store.GetBulletinAsync(milestones.Id));
+        Assert.Empty(await store.GetEntitiesAsync([DairyCenter]));
+        Assert.Empty(await store.GetMentionsAsync([DairyCenter]));
     }
 
     [Fact]

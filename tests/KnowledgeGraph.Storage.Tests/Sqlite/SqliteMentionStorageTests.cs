@@ -1,0 +1,131 @@
+using KnowledgeGraph.Domain.Model;
+using Microsoft.Data.Sqlite;
+using static KnowledgeGraph.Storage.Tests.Contract.SeedGraph;
+
+namespace KnowledgeGraph.Storage.Tests.Sqlite;
+
+/// <summary>How the embedded store keeps mentions: each sentence once, mentions as compact spans, old files upgraded.</summary>
+public sealed class SqliteMentionStorageTests : IDisposable
+{
+    private static readonly DateTimeOffset Received = new(2024, 3, 1, 8, 0, 0, TimeSpan.Zero);
+    private readonly TempDatabase database = new();
+
+    public void Dispose() => database.Dispose();
+
+    [Fact]
+    public async Task CommitBulletinAsync_SeveralMentionsInOneSentence_StoresTheSentenceOnceAndReadsEveryMentionBack()
+    {
+        var store = database.CreateStore();
+        var bulletin = Bulletin(MilestonesFile, Received);
+        var graph = Milestones(bulletin);
+
+        await store.CommitBulletinAsync(bulletin, graph);
+
+        var expected = graph.Mentions.OrderBy(m => m.Key, StringComparer.Ordinal).ToList();
+        var read = await store.GetMentionsAsync([.. graph.Mentions.Select(m => m.TargetId).Distinct()]);
+        Assert.Equal(expected, [.. read.OrderBy(m => m.Key, StringComparer.Ordinal)]);
+        await using var connection = await OpenAsync(database.PathOf());
+        var sentences = graph.Mentions.Select(m => (m.ArticleIndex, m.SentenceIndex)).Distinct().Count();
+        Assert.True(sentences < graph.Mentions.Count, "the seed graph has sentences with several mentions");
+        Assert.Equal(sentences, await CountAsync(connection, "SELECT count(*) FROM sentences"));
+        Assert.Equal(graph.Mentions.Count, await CountAsync(connection, "SELECT count(*) FROM mentions"));
+    }
+
+    [Fact]
+    public async Task CommitBulletinAsync_SentenceSplitDifferentlyOnReingest_EachMentionKeepsItsOwnSentence()
+    {
+        var store = database.CreateStore();
+        var bulletin = Bulletin(MilestonesFile, Received);
+        const string Sentence = "国家乳业技术创新中心联合西北农林科技大学开展奶牛繁育关键技术攻关。";
+        var first = Mention(DairyCenter, bulletin.Id, 0, "乳业振兴", 3, Sentence, 100, "国家乳业技术创新中心");
+        var resplit = Mention(NwafUniversity, bulletin.Id, 0, "乳业振兴", 3, Sentence[..22], 100, "西北农林科技大学");
+
+        await store.CommitBulletinAsync(bulletin, BulletinGraph.Empty with { Mentions = [first] });
+        await store.CommitBulletinAsync(bulletin, BulletinGraph.Empty with { Mentions = [first, resplit] });
+
+        var read = await store.GetMentionsAsync([DairyCenter, NwafUniversity]);
+        Assert.Equal([first, resplit], [.. read.OrderBy(m => m.TargetId == DairyCenter ? 0 : 1)]);
+    }
+
+    [Fact]
+    public async Task CommitBulletinsAsync_MentionBeforeItsNodeThenRecommitted_CountsEachMentionOnce()
+    {
+        var store = database.CreateStore();
+        var first = Bulletin(MilestonesFile, Received);
+        var second = Bulletin(PlatformsFile, Received);
+        const string Sentence = "国家乳业技术创新中心在呼和浩特市揭牌运行。";
+        var early = Mention(DairyCenter, first.Id, 0, "乳业振兴", 1, Sentence, 10, "国家乳业技术创新中心");
+        var late = Mention(DairyCenter, second.Id, 0, "乳业振兴", 2, Sentence, 50, "国家乳业技术创新中心");
+        var centre = new Entity(DairyCenter, EntityKind.InnovationPlatform, "国家乳业技术创新中心");
+        var withoutNode = BulletinGraph.Empty with { Mentions = [early] };
+        var withNode = BulletinGraph.Empty with { Entities = [centre], Mentions = [late] };
+
+        await store.CommitBulletinAsync(first, withoutNode);
+        await store.CommitBulletinsAsync([(second, withNode), (first, withoutNode)]);
+        await store.CommitBulletinsAsync([(first, withoutNode), (second, withNode)]);
+
+        Assert.Equal(2, (await store.GetEntitiesAsync([DairyCenter]))[DairyCenter].MentionCount);
+    }
+
+    [Fact]
+    public async Task InitializeAsync_VersionOneFileWithWideMentionRows_MovesThemIntoCompactTablesUnchanged()
+    {
+        var bulletin = Bulletin(PlatformsFile, Received);
+        var mentions = Platforms(bulletin).Mentions;
+        await using (var connection = await OpenAsync(database.PathOf()))
+        {
+            await ExecuteAsync(connection, """
+                CREATE TABLE schema_info (version INTEGER NOT NULL); INSERT INTO schema_info VALUES (1);
+                CREATE TABLE mentions (key TEXT NOT NULL PRIMARY KEY, target_id TEXT NOT NULL, bulletin_id TEXT NOT NULL,
+                    article_index INTEGER NOT NULL, article_title TEXT NOT NULL, sentence_index INTEGER NOT NULL,
+                    sentence TEXT NOT NULL, sentence_start INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+                    extractor_version TEXT NOT NULL);
+                CREATE INDEX ix_mentions_target ON mentions (target_id);
+                """);
+            foreach (var m in mentions)
+            {
+                await ExecuteAsync(
+                    connection,
+                    "INSERT INTO mentions VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+                    m.Key, m.TargetId, m.BulletinId, m.ArticleIndex, m.ArticleTitle, m.SentenceIndex, m.Sentence, m.SentenceStart, m.Start, m.End, m.ExtractorVersion);
+            }
+        }
+
+        SqliteConnection.ClearAllPools();
+        var store = database.CreateStore();
+        await store.InitializeAsync();
+
+        var read = await store.GetMentionsAsync([.. mentions.Select(m => m.TargetId).Distinct()]);
+        Assert.Equal(mentions.OrderBy(m => m.Key, StringComparer.Ordinal), read.OrderBy(m => m.Key, StringComparer.Ordinal));
+        await using var check = await OpenAsync(database.PathOf());
+        Assert.Equal(2, await CountAsync(check, "SELECT version FROM schema_info"));
+        Assert.Equal(0, await CountAsync(check, "SELECT count(*) FROM sqlite_master WHERE name = 'mentions_v1'"));
+    }
+
+    private static async Task<SqliteConnection> OpenAsync(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        await connection.OpenAsync();
+        return connection;
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql, params object[] values)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters.AddWithValue($"${i + 1}", values[i]);
+        }
+
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<long> CountAsync(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+}
