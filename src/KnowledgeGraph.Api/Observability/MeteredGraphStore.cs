@@ -14,6 +14,9 @@ internal sealed class MeteredGraphStore(IGraphStore inner, StoreCallMetrics metr
     public Task CommitBulletinAsync(Bulletin bulletin, BulletinGraph graph, CancellationToken cancellationToken = default) =>
         Count(nameof(CommitBulletinAsync), inner.CommitBulletinAsync(bulletin, graph, cancellationToken));
 
+    public Task CommitBulletinsAsync(IReadOnlyList<(Bulletin Bulletin, BulletinGraph Graph)> bulletins, CancellationToken cancellationToken = default) =>
+        Count(nameof(CommitBulletinsAsync), inner.CommitBulletinsAsync(bulletins, cancellationToken));
+
     public Task SaveBulletinAsync(Bulletin bulletin, CancellationToken cancellationToken = default) =>
         Count(nameof(SaveBulletinAsync), inner.SaveBulletinAsync(bulletin, cancellationToken));
 

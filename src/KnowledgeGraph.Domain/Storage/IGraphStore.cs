@@ -24,18 +24,12 @@ public interface IGraphStore
 
     /// <summary>
     /// Commits several bulletins as <see cref="CommitBulletinAsync"/> would, in order, so a stream of bulletins pays for
-    /// one transaction per group instead of one per bulletin. A store that groups them commits all or none; this default
-    /// (for stores and decorators that do not) commits one by one, so after a failure some may be in; committing them
-    /// again changes nothing. Callers retry the members one by one when the group fails.
+    /// one transaction per group instead of one per bulletin. A store that groups them commits all or none; one that
+    /// commits them one by one may leave some in after a failure, and committing them again changes nothing. Callers
+    /// retry the members one by one when the group fails. No default: a decorator that forgot to forward it would
+    /// silently turn every group into single commits.
     /// </summary>
-    async Task CommitBulletinsAsync(IReadOnlyList<(Bulletin Bulletin, BulletinGraph Graph)> bulletins, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(bulletins);
-        foreach (var (bulletin, graph) in bulletins)
-        {
-            await CommitBulletinAsync(bulletin, graph, cancellationToken).ConfigureAwait(false);
-        }
-    }
+    Task CommitBulletinsAsync(IReadOnlyList<(Bulletin Bulletin, BulletinGraph Graph)> bulletins, CancellationToken cancellationToken = default);
 
     /// <summary>Records a bulletin that carries no graph (failed, duplicate, pending).</summary>
     Task SaveBulletinAsync(Bulletin bulletin, CancellationToken cancellationToken = default);

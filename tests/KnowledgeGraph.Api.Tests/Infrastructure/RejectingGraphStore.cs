@@ -11,6 +11,12 @@ internal sealed class RejectingGraphStore(IGraphStore inner, string marker) : IG
             ? throw new InvalidOperationException("constraint failed: simulated")
             : inner.CommitBulletinAsync(bulletin, graph, cancellationToken);
 
+    /// <summary>Refuses the whole group when any member carries the marker, as a store committing all or none does.</summary>
+    public Task CommitBulletinsAsync(IReadOnlyList<(Bulletin Bulletin, BulletinGraph Graph)> bulletins, CancellationToken cancellationToken = default) =>
+        bulletins.Any(b => b.Bulletin.Name.Contains(marker, StringComparison.Ordinal))
+            ? throw new InvalidOperationException("constraint failed: simulated")
+            : inner.CommitBulletinsAsync(bulletins, cancellationToken);
+
     public Task InitializeAsync(CancellationToken cancellationToken = default) => inner.InitializeAsync(cancellationToken);
 
     public Task UpsertReferenceAsync(IReadOnlyList<Entity> entities, IReadOnlyList<Relation> relations, CancellationToken cancellationToken = default) =>

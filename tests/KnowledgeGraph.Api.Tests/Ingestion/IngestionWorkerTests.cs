@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using KnowledgeGraph.Api.Observability;
 using KnowledgeGraph.Api.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Api.Tests.Ingestion;
 
@@ -49,6 +51,20 @@ public sealed class IngestionWorkerTests
         AssertPlaced(segments, ["营养与健康"], "营养与健康研究中心");
         AssertPlaced(segments, ["质量安全与标准"], "乳品安全与品质研究中心");
         AssertPlaced(segments, ["奶牛繁育", "奶牛养殖", "乳品加工", "乳品装备与包装", "营养与健康"], "国家乳业技术创新中心");
+    }
+
+    [Fact]
+    public async Task Worker_SeedInbox_CommitsThroughTheServicesStoreInGroupsNotOneByOne()
+    {
+        await using var factory = new ApiFactory().WithSeeds();
+        using var client = factory.CreateClient();
+
+        await GraphQLClient.WaitForBulletinsAsync(client, b => GraphQLClient.CountWithStatus(b, "INGESTED") == 2);
+
+        // The service's store is wrapped (metrics); a wrapper that did not pass groups on would commit one by one.
+        var calls = factory.Services.GetRequiredService<StoreCallMetrics>();
+        Assert.True(calls["CommitBulletinsAsync"] >= 1, string.Join(", ", calls.Calls));
+        Assert.Equal(0, calls["CommitBulletinAsync"]);
     }
 
     [Fact]
