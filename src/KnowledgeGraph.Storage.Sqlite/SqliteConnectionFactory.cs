@@ -58,23 +58,40 @@ internal sealed class SqliteConnectionFactory
         }
     }
 
-    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    /// <summary>A pooled connection for reads; its pragmas run only the first time the pool hands out its native connection.</summary>
+    public Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) =>
+        OpenConfiguredAsync(ConnectionString, pragmas, remember: true, cancellationToken);
+
+    /// <summary>
+    /// The store's one write connection, outside the pool so its larger page cache (<see cref="SqliteStoreOptions.WriteCacheMegabytes"/>)
+    /// stays with the writer and never ends up behind a reader.
+    /// </summary>
+    public Task<SqliteConnection> OpenWriterAsync(CancellationToken cancellationToken) =>
+        OpenConfiguredAsync(DedicatedConnectionString, writerPragmas, remember: false, cancellationToken);
+
+    public void ClearPool()
     {
-        var connection = new SqliteConnection(ConnectionString);
+        using var connection = new SqliteConnection(ConnectionString);
+        SqliteConnection.ClearPool(connection);
+    }
+
+    private async Task<SqliteConnection> OpenConfiguredAsync(string connectionString, string settings, bool remember, CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(connectionString);
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            if (connection.Handle is { } handle && configured.TryGetValue(handle, out _))
+            if (remember && connection.Handle is { } handle && configured.TryGetValue(handle, out _))
             {
                 return connection;
             }
 
             using var command = connection.CreateCommand();
 #pragma warning disable CA2100 // built from numbers and constants, never from input
-            command.CommandText = pragmas;
+            command.CommandText = settings;
 #pragma warning restore CA2100
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            if (connection.Handle is { } configuredHandle)
+            if (remember && connection.Handle is { } configuredHandle)
             {
                 configured.AddOrUpdate(configuredHandle, this);
             }
@@ -86,35 +103,5 @@ internal sealed class SqliteConnectionFactory
             await connection.DisposeAsync().ConfigureAwait(false);
             throw;
         }
-    }
-
-    /// <summary>
-    /// The store's one write connection, outside the pool so its larger page cache (<see cref="SqliteStoreOptions.WriteCacheMegabytes"/>)
-    /// stays with the writer and never ends up behind a reader.
-    /// </summary>
-    public async Task<SqliteConnection> OpenWriterAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(DedicatedConnectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            using var command = connection.CreateCommand();
-#pragma warning disable CA2100 // built from numbers and constants, never from input
-            command.CommandText = writerPragmas;
-#pragma warning restore CA2100
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
-    }
-
-    public void ClearPool()
-    {
-        using var connection = new SqliteConnection(ConnectionString);
-        SqliteConnection.ClearPool(connection);
     }
 }

@@ -3,7 +3,6 @@ using KnowledgeGraph.Domain.Catalogue;
 using KnowledgeGraph.Domain.ChainMap;
 using KnowledgeGraph.Domain.Gaps.Rules;
 using KnowledgeGraph.Domain.Regions;
-using KnowledgeGraph.Domain.Storage;
 
 namespace KnowledgeGraph.Domain.Gaps;
 
