@@ -112,7 +112,7 @@ internal sealed class ScaleBench(BenchOptions options, ResultSink sink, StoreTar
         sink.Add(new Figure(scale, "memory", "service peak RSS (VmHWM)", peak, "MB")
         {
             Target = Target.AtMost(TargetPeakMb),
-            Note = $"after start {startup.CurrentMb:0} MB, after queries {current:0} MB",
+            Note = $"after start {startup.CurrentMb:0} MB, after queries {current:0} MB; the service's GC settings: {ServiceGcSettings.Describe()}",
         });
     }
 }

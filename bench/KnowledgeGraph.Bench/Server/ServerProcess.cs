@@ -37,6 +37,11 @@ internal sealed class ServerProcess : IDisposable
             start.ArgumentList.Add(typeof(ServerProcess).Assembly.Location);
         }
 
+        foreach (var (name, value) in ServiceGcSettings.AsEnvironment())
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add("serve");
         start.ArgumentList.Add("--port");
         start.ArgumentList.Add(port.ToString(CultureInfo.InvariantCulture));
