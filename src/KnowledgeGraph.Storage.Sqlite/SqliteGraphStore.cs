@@ -17,6 +17,7 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     private readonly TimeProvider time;
     private readonly ILogger<SqliteGraphStore> logger;
     private readonly SemaphoreSlim writeLock = new(1, 1);
+    private readonly SemaphoreSlim readGate;
     private readonly GraphVersionProbe versionProbe;
     private SqliteConnection? writer;
     private volatile bool initialized;
@@ -26,6 +27,8 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         ArgumentNullException.ThrowIfNull(options);
         connections = new SqliteConnectionFactory(options.Value);
         versionProbe = new GraphVersionProbe(connections, time);
+        var readers = options.Value.ReadConcurrency > 0 ? options.Value.ReadConcurrency : Math.Max(2, Environment.ProcessorCount);
+        readGate = new SemaphoreSlim(readers, readers);
         this.time = time;
         this.logger = logger;
     }
@@ -140,15 +143,27 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         writer?.Dispose();
         connections.ClearPool();
         writeLock.Dispose();
+        readGate.Dispose();
     }
 
     private async Task<T> ReadAsync<T>(Func<SqliteConnection, Task<T>> read, CancellationToken cancellationToken)
     {
         await InitializeAsync(cancellationToken).ConfigureAwait(false);
-        var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+
+        // SQLite reads are CPU work on the calling thread: more of them at once than there are cores only adds
+        // connections, each with its own page cache to fill. A few busy connections keep their caches hot instead.
+        await readGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
         {
-            return await read(connection).ConfigureAwait(false);
+            var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using (connection.ConfigureAwait(false))
+            {
+                return await read(connection).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            readGate.Release();
         }
     }
 

@@ -50,6 +50,16 @@ internal sealed class SqliteStoreOptionsValidator : IValidateOptions<SqliteStore
             failures.Add($"{SqliteStoreOptions.SectionName}:CacheMegabytes must be between 1 and 4096.");
         }
 
+        if (options.ReadConcurrency is < 0 or > 256)
+        {
+            failures.Add($"{SqliteStoreOptions.SectionName}:ReadConcurrency must be between 0 (one per core) and 256.");
+        }
+
+        if (options.MmapMegabytes is < 0 or > 65536)
+        {
+            failures.Add($"{SqliteStoreOptions.SectionName}:MmapMegabytes must be between 0 and 65536.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

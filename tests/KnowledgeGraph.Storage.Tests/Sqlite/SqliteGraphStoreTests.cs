@@ -133,6 +133,23 @@ public sealed class SqliteGraphStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task GetPlacementsAsync_ManyMoreCallersThanReadSlots_AllGetTheSameAnswer()
+    {
+        var store = database.CreateStore(readConcurrency: 1);
+        var (entities, relations) = Reference();
+        await store.UpsertReferenceAsync(entities, relations);
+        var bulletin = Bulletin(PlatformsFile, Received);
+        await store.CommitBulletinAsync(bulletin, Platforms(bulletin));
+        var expected = await store.GetPlacementsAsync("乳业", null);
+
+        // Callers queue for the one read slot: none fails, none deadlocks, each sees the committed graph.
+        var answers = await Task.WhenAll(Enumerable.Range(0, 32).Select(_ => Task.Run(() => store.GetPlacementsAsync("乳业", null))));
+
+        Assert.Contains(expected, p => p.EntityId == BayannurPark && p.Role == "龙头");
+        Assert.All(answers, a => Assert.Equal(expected, a));
+    }
+
+    [Fact]
     public async Task QueryPlans_RegionPrefixAndTextSearch_UseIndexesNotScans()
     {
         var store = database.CreateStore();

@@ -52,6 +52,8 @@ public sealed class SqliteStoreServiceCollectionExtensionsTests : IDisposable
     [InlineData("Graph:Sqlite:Path", "")]
     [InlineData("Graph:Sqlite:BusyTimeout", "00:00:00")]
     [InlineData("Graph:Sqlite:ConnectionString", "Mode=Bogus")]
+    [InlineData("Graph:Sqlite:ReadConcurrency", "-1")]
+    [InlineData("Graph:Sqlite:MmapMegabytes", "-1")]
     [InlineData("Graph:Sqlite:ConnectionString", "Data Source=:memory:")]
     public async Task AddSqliteGraphStore_InvalidOptions_FailAtStart(string key, string value)
     {

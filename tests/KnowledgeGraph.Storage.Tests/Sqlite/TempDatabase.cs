@@ -18,9 +18,9 @@ internal sealed class TempDatabase : IDisposable
 
     public string PathOf(string fileName = "knowledgegraph.db") => Path.Combine(Directory, fileName);
 
-    public SqliteGraphStore CreateStore(string? path = null, TimeSpan? busyTimeout = null)
+    public SqliteGraphStore CreateStore(string? path = null, TimeSpan? busyTimeout = null, int readConcurrency = 0)
     {
-        var options = new SqliteStoreOptions { Path = path ?? PathOf() };
+        var options = new SqliteStoreOptions { Path = path ?? PathOf(), ReadConcurrency = readConcurrency };
         if (busyTimeout is { } timeout)
         {
             options.BusyTimeout = timeout;
