@@ -12,9 +12,10 @@ internal sealed partial class SqliteGraphStore
     /// The chain and its segments (ChainSegment nodes with PART_OF to the chain), then every placing edge into them:
     /// index lookups on relations(to_id, kind) from a handful of targets, never a scan of the graph.
     /// </summary>
-    private const string PlacedSql = $"""
-        WITH targets (id) AS ({PlacementSql.ChainTargets})
-        SELECT r.to_id, e.id, e.kind, e.name, e.region_code, r.kind, r.id, json_extract(r.properties, '$.role') AS role, e.mention_count
+    private const string PlacedSql = $$"""
+        WITH targets (id) AS ({{PlacementSql.ChainTargets}})
+        SELECT r.to_id, e.id, e.kind, e.name, e.region_code, r.kind,
+               CASE WHEN r.properties = '{}' THEN NULL ELSE json_extract(r.properties, '$.role') END AS role, e.mention_count
           FROM targets t
           JOIN relations r ON r.to_id = t.id AND r.kind IN (SELECT value FROM json_each($kinds))
           JOIN entities e ON e.id = r.from_id
@@ -40,17 +41,15 @@ internal sealed partial class SqliteGraphStore
                 }
 
                 return await command.ReadListAsync(
-                    r => new Placement(
-                        r.GetString(0),
-                        r.GetString(1),
-                        Enum.Parse<EntityKind>(r.GetString(2)),
-                        r.GetString(3),
-                        Rows.NullableString(r, 4),
-                        RelationKinds.Parse(r.GetString(5)),
-                        r.GetString(6))
+                    r =>
                     {
-                        Role = Rows.NullableString(r, 7),
-                        MentionCount = r.GetInt32(8),
+                        // The relation id is its three parts joined: built here rather than read, one column fewer per row.
+                        var (segment, entity, via) = (r.GetString(0), r.GetString(1), RelationKinds.Parse(r.GetString(5)));
+                        return new Placement(segment, entity, Enum.Parse<EntityKind>(r.GetString(2)), r.GetString(3), Rows.NullableString(r, 4), via, RelationIds.For(entity, via, segment))
+                        {
+                            Role = Rows.NullableString(r, 6),
+                            MentionCount = r.GetInt32(7),
+                        };
                     },
                     cancellationToken).ConfigureAwait(false);
             },
