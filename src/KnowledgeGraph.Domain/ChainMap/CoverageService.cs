@@ -35,6 +35,18 @@ public sealed class CoverageService(IGraphStore store, ChainCatalogue catalogue,
             async ct => Build(def, await store.GetCoverageAsync(def.Name, ct), level, gazetteer),
             cancellationToken);
 
+    /// <summary>
+    /// Coverage counted from a map's own placements (a map holds every region's, split into local and elsewhere):
+    /// no second read of the same rows, and the same as-of cut and LOCATED_IN fallback as the map it sits beside.
+    /// </summary>
+    internal CoverageMatrix FromMap(ChainMap map, RegionLevel level) => Build(map.Chain, CellsOf(map), level, gazetteer);
+
+    internal static IEnumerable<CoverageCell> CellsOf(ChainMap map) =>
+        map.Segments.SelectMany(s => s.Placements.Concat(s.Elsewhere).Concat(s.Unlocated))
+            .Concat(map.ChainLevel).Concat(map.ChainLevelElsewhere)
+            .GroupBy(p => (p.SegmentId, p.RegionCode, p.Kind))
+            .Select(g => new CoverageCell(g.Key.SegmentId, g.Key.RegionCode, g.Key.Kind, g.Select(p => p.EntityId).Distinct(StringComparer.Ordinal).Count()));
+
     internal static CoverageMatrix Build(ChainDef def, IEnumerable<CoverageCell> cells, RegionLevel level, Gazetteer gazetteer)
     {
         var rows = cells

@@ -41,9 +41,9 @@ public sealed class GapAnalysisService(ChainMapService maps, CoverageService cov
             version,
             async ct =>
             {
-                // One version for the map, the coverage and the report, so the three agree.
+                // The coverage is counted from the map's own rows, so the two agree (same version, same as-of cut).
                 var map = await maps.GetAsync(def, resolved, asOf, version, ct);
-                var matrix = await coverage.GetAsync(def, resolved?.Level ?? RegionLevel.Province, version, ct);
+                var matrix = coverage.FromMap(map, resolved?.Level ?? RegionLevel.Province);
                 var mentions = map.Segments.SelectMany(s => s.Elsewhere.Concat(s.Placements).Concat(s.Unlocated))
                     .Concat(map.ChainLevel).Concat(map.ChainLevelElsewhere)
                     .GroupBy(p => p.EntityId, StringComparer.Ordinal)

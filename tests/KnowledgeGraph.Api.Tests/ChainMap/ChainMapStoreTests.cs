@@ -83,6 +83,34 @@ public sealed class ChainMapStoreTests : IAsyncLifetime, IDisposable
         Assert.Equal(January.AddDays(1), before.AsOf);
     }
 
+    [Theory]
+    [InlineData("内蒙古")]
+    [InlineData("江苏")]
+    [InlineData(null)]
+    public async Task FromMap_AnyRegionsMap_CountsTheSameCellsAsTheStoresCoverage(string? region)
+    {
+        var map = await Maps.GetAsync("乳业", region);
+        var fromStore = await store.GetCoverageAsync("乳业");
+
+        var fromMap = CoverageService.CellsOf(map!);
+
+        Assert.Equal(
+            fromStore.OrderBy(c => c.SegmentId, StringComparer.Ordinal).ThenBy(c => c.RegionCode, StringComparer.Ordinal).ThenBy(c => c.Kind),
+            fromMap.OrderBy(c => c.SegmentId, StringComparer.Ordinal).ThenBy(c => c.RegionCode, StringComparer.Ordinal).ThenBy(c => c.Kind));
+    }
+
+    [Fact]
+    public async Task AnalyseAsync_AsOfBeforeSecondBulletin_ShortfallCountsOnlyWhatWasKnownThen()
+    {
+        var before = await Gaps.AnalyseAsync("乳业", "内蒙古", asOf: January.AddDays(1));
+        var coverage = new CoverageService(store, ChainCatalogue.Default, Gazetteer.Default, new GraphAnswerCache(store)).FromMap(before!.Map, RegionLevel.Province);
+
+        // June's two enterprises are not in a January report's coverage, any more than in its map.
+        var innerMongolia = coverage.Row("150000")!;
+        Assert.Equal(0, innerMongolia.Count(EntityIds.Segment("乳业", "冷链与销售"), new HashSet<EntityKind> { EntityKind.Enterprise }));
+        Assert.Equal(1, innerMongolia.Count(EntityIds.Segment("乳业", "奶牛养殖"), EntityKinds.Organisations));
+    }
+
     [Fact]
     public async Task GetAsync_RegionElsewhere_SplitsByAdcodePrefix()
     {
