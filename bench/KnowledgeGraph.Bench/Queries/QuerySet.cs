@@ -45,8 +45,8 @@ internal static class QuerySet
             }
             """,
             new JsonObject { ["chain"] = chain, ["region"] = region },
-            ChainMapServiceReads + 1,
-            "gaps (chain map + coverage)",
+            ChainMapServiceReads,
+            "gaps (the chain map's reads; coverage is counted from them)",
             P95TargetMs: 50),
         new(
             "coverage",
