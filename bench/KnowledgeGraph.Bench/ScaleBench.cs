@@ -99,13 +99,48 @@ internal sealed class ScaleBench(BenchOptions options, ResultSink sink, StoreTar
 
     private async Task ServeAsync(string scale, string chain, string path, CancellationToken cancellationToken)
     {
-        using var server = await ServerProcess.StartAsync(target.ServiceSettings(path), TimeSpan.FromMinutes(5)).ConfigureAwait(false);
+        // The service ingests in the last phase, into a fresh inbox. A kept database stays as it was loaded: the
+        // service then works on a copy of it.
+        var ingesting = options.Runs("queries") && target.IsFile;
+        var served = ingesting && options.KeepData ? Path.Combine(work, $"served-{Path.GetFileName(path)}") : path;
+        if (served != path)
+        {
+            StoreLifetime.DeleteDatabase(served);
+            File.Copy(path, served);
+        }
+
+        try
+        {
+            await ServeAsync(scale, chain, served, ingesting, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (served != path)
+            {
+                StoreLifetime.DeleteDatabase(served);
+            }
+        }
+    }
+
+    private async Task ServeAsync(string scale, string chain, string path, bool ingesting, CancellationToken cancellationToken)
+    {
+        var inbox = Path.Combine(work, $"inbox-{scale}");
+        var settings = new Dictionary<string, string>(target.ServiceSettings(path), StringComparer.Ordinal);
+        if (ingesting)
+        {
+            Directory.CreateDirectory(inbox);
+            settings["Ingestion:Enabled"] = "true";
+            settings["Ingestion:Inbox"] = inbox;
+        }
+
+        using var server = await ServerProcess.StartAsync(settings, TimeSpan.FromMinutes(5)).ConfigureAwait(false);
         var startup = server.Memory();
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = options.Concurrency * 2, AutomaticDecompression = DecompressionMethods.None };
         using var client = new HttpClient(handler) { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        var queries = QuerySet.For(chain, QueryRegion);
         if (options.Runs("queries"))
         {
-            await new QueryBench(options, sink, client, Parts.GraphQlPath, server.CpuSeconds).RunAsync(scale, QuerySet.For(chain, QueryRegion), cancellationToken).ConfigureAwait(false);
+            await new QueryBench(options, sink, client, Parts.GraphQlPath, server.CpuSeconds).RunAsync(scale, queries, cancellationToken).ConfigureAwait(false);
         }
 
         var (peak, current) = server.Memory();
@@ -113,6 +148,21 @@ internal sealed class ScaleBench(BenchOptions options, ResultSink sink, StoreTar
         {
             Target = Target.AtMost(TargetPeakMb),
             Note = $"after start {startup.CurrentMb:0} MB, after queries {current:0} MB; the service's GC settings: {ServiceGcSettings.Describe()}",
+        });
+
+        if (!ingesting)
+        {
+            sink.Note($"{scale}: chain map during ingestion not measured (it needs the queries run and the embedded store)");
+            return;
+        }
+
+        await new IngestingQueryBench(options, sink, client, Parts.GraphQlPath, server.CpuSeconds)
+            .RunAsync(scale, queries.First(q => q.Name == QuerySet.ChainMap), inbox, cancellationToken).ConfigureAwait(false);
+        var (ingestingPeak, _) = server.Memory();
+        sink.Add(new Figure(scale, "memory", "service peak RSS, serving while ingesting (VmHWM)", ingestingPeak, "MB")
+        {
+            Target = Target.AtMost(TargetPeakMb),
+            Note = "the same process after the chain-map-during-ingestion run: the inbox worker's pipeline and the store's write connection (its page cache, Graph:Sqlite:WriteCacheMegabytes) included",
         });
     }
 }

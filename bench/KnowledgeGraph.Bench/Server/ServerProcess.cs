@@ -37,7 +37,8 @@ internal sealed class ServerProcess : IDisposable
             start.ArgumentList.Add(typeof(ServerProcess).Assembly.Location);
         }
 
-        foreach (var (name, value) in ServiceGcSettings.AsEnvironment())
+        // A DOTNET_ variable set for the bench itself wins: that is how to try other GC settings on the service.
+        foreach (var (name, value) in ServiceGcSettings.AsEnvironment().Where(p => Environment.GetEnvironmentVariable(p.Key) is null))
         {
             start.Environment[name] = value;
         }
