@@ -14,7 +14,7 @@ internal sealed partial class SqliteGraphStore
     /// </summary>
     private const string PlacedSql = $"""
         WITH targets (id) AS ({PlacementSql.ChainTargets})
-        SELECT r.to_id, e.id, e.kind, e.name, e.region_code, r.kind, r.id, json_extract(r.properties, '$.role') AS role, e.mention_count
+        SELECT r.to_id, e.id, e.kind, e.name, e.region_code, r.kind, r.from_id || '|' || r.kind || '|' || r.to_id, json_extract(r.properties, '$.role') AS role, e.mention_count
           FROM targets t
           JOIN relations r ON r.to_id = t.id AND r.kind IN (SELECT value FROM json_each($kinds))
           JOIN entities e ON e.id = r.from_id

@@ -48,7 +48,7 @@ internal sealed class RawSqliteSink : IDisposable
         entity = Prepare("INSERT OR IGNORE INTO entities (id, kind, name, region_code, level, status, properties, first_seen) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)", 8);
         alias = Prepare("INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES ($1,$2)", 2);
         text = Prepare("INSERT INTO entity_text (entity_id, text) VALUES ($1,$2)", 2);
-        relation = Prepare("INSERT OR IGNORE INTO relations (id, from_id, kind, to_id, properties) VALUES ($1,$2,$3,$4,$5)", 5);
+        relation = Prepare("INSERT OR IGNORE INTO relations (from_id, kind, to_id, properties) VALUES ($1,$2,$3,$4)", 4);
         source = Prepare("INSERT INTO sources (bulletin_id) VALUES ($1) RETURNING no", 1);
         sentence = Prepare("INSERT INTO sentences (source_no, article_index, sentence_index, sentence_start, article_title, sentence) VALUES ($1,$2,$3,$4,$5,$6) RETURNING id", 6);
         mention = Prepare("INSERT OR IGNORE INTO mention_spans (target_id, source_no, start, \"end\", sentence_id, extractor_version) VALUES ($1,$2,$3,$4,$5,$6)", 6);
@@ -90,7 +90,7 @@ internal sealed class RawSqliteSink : IDisposable
 
         foreach (var r in graph.Relations)
         {
-            Run(relation, r.Id, r.FromId, r.Kind.Code(), r.ToId, StoredJson.Properties(r.Properties));
+            Run(relation, r.FromId, r.Kind.Code(), r.ToId, StoredJson.Properties(r.Properties));
         }
 
         foreach (var m in graph.Mentions)

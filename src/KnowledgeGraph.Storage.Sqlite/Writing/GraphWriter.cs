@@ -31,8 +31,8 @@ internal sealed partial class GraphWriter : IDisposable
     private const string InsertAliasSql = "INSERT INTO aliases (entity_id, alias) VALUES (?1, ?2) ON CONFLICT DO NOTHING";
 
     private const string UpsertRelationSql = """
-        INSERT INTO relations (id, from_id, kind, to_id, properties) VALUES (?1, ?2, ?3, ?4, ?5)
-        ON CONFLICT (id) DO UPDATE SET properties = json_patch(excluded.properties, relations.properties)
+        INSERT INTO relations (from_id, kind, to_id, properties) VALUES (?1, ?2, ?3, ?4)
+        ON CONFLICT (from_id, kind, to_id) DO UPDATE SET properties = json_patch(excluded.properties, relations.properties)
         WHERE excluded.properties <> '{}' AND json_patch(excluded.properties, relations.properties) <> relations.properties
         """;
 
@@ -146,9 +146,8 @@ internal sealed partial class GraphWriter : IDisposable
         var upsert = relation ??= Prepare(UpsertRelationSql);
         foreach (var r in InKeyOrder(relations, r => r.Id))
         {
-            var id = r.Id;
-            upsert.Text(1, id).Text(2, r.FromId).Text(3, r.Kind.Code()).Text(4, r.ToId).Text(5, StoredJson.Properties(r.Properties)).Execute();
-            relationIds.Add(id);
+            upsert.Text(1, r.FromId).Text(2, r.Kind.Code()).Text(3, r.ToId).Text(4, StoredJson.Properties(r.Properties)).Execute();
+            relationIds.Add(r.Id);
         }
     }
 

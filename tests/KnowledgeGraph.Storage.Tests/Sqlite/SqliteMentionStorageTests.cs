@@ -1,4 +1,5 @@
 using KnowledgeGraph.Domain.Model;
+using KnowledgeGraph.Storage.Sqlite.Schema;
 using Microsoft.Data.Sqlite;
 using static KnowledgeGraph.Storage.Tests.Contract.SeedGraph;
 
@@ -98,7 +99,7 @@ public sealed class SqliteMentionStorageTests : IDisposable
         var read = await store.GetMentionsAsync([.. mentions.Select(m => m.TargetId).Distinct()]);
         Assert.Equal(mentions.OrderBy(m => m.Key, StringComparer.Ordinal), read.OrderBy(m => m.Key, StringComparer.Ordinal));
         await using var check = await OpenAsync(database.PathOf());
-        Assert.Equal(2, await CountAsync(check, "SELECT version FROM schema_info"));
+        Assert.Equal(SqliteSchema.Version, await CountAsync(check, "SELECT version FROM schema_info"));
         Assert.Equal(0, await CountAsync(check, "SELECT count(*) FROM sqlite_master WHERE name = 'mentions_v1'"));
     }
 
