@@ -49,6 +49,24 @@ public sealed class SqliteMentionStorageTests : IDisposable
     }
 
     [Fact]
+    public async Task CommitBulletinsAsync_NewBulletinTwiceInOneGroup_StoresEachSentenceAndMentionOnce()
+    {
+        var store = database.CreateStore();
+        var bulletin = Bulletin(MilestonesFile, Received);
+        var graph = Milestones(bulletin);
+
+        await store.CommitBulletinsAsync([(bulletin, graph), (bulletin, graph)]);
+
+        await using var connection = await OpenAsync(database.PathOf());
+        var sentences = graph.Mentions.Select(m => (m.ArticleIndex, m.SentenceIndex)).Distinct().Count();
+        Assert.Equal(sentences, await CountAsync(connection, "SELECT count(*) FROM sentences"));
+        Assert.Equal(graph.Mentions.Count, await CountAsync(connection, "SELECT count(*) FROM mentions"));
+        var expected = graph.Mentions.Count(m => m.TargetId == DairyCenter);
+        Assert.True(expected > 0, "the seed graph mentions the dairy centre");
+        Assert.Equal(expected, (await store.GetEntitiesAsync([DairyCenter]))[DairyCenter].MentionCount);
+    }
+
+    [Fact]
     public async Task CommitBulletinsAsync_MentionBeforeItsNodeThenRecommitted_CountsEachMentionOnce()
     {
         var store = database.CreateStore();
