@@ -2,6 +2,7 @@ using System.Globalization;
 using KnowledgeGraph.Domain.Model;
 using KnowledgeGraph.Storage.Sqlite;
 using KnowledgeGraph.Storage.Sqlite.Schema;
+using KnowledgeGraph.Storage.Sqlite.Writing;
 using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Bench.Ingestion;
@@ -9,7 +10,8 @@ namespace KnowledgeGraph.Bench.Ingestion;
 /// <summary>
 /// The floor for ingestion: the same rows the store writes, into the store's own schema (same tables, indexes and
 /// trigram search rows), with plain prepared <c>INSERT OR IGNORE</c>s reused for every row, in ONE transaction, with
-/// the store's page cache. What it leaves out is exactly the store's own work: merging a node seen before (region,
+/// the store's page cache. Rows are bound and stepped through the SQLite API (<see cref="RawStatement"/>), as the
+/// store binds them: a floor through <c>SqliteCommand</c> would cost more per row than the store itself. What it leaves out is exactly the store's own work: merging a node seen before (region,
 /// level, properties, first seen), mention counts, the bulletin's re-commit check, and transaction boundaries.
 /// Bulletin ids and sentences are looked up in memory, as a bulk loader that owns the ids would.
 /// </summary>
@@ -17,17 +19,17 @@ internal sealed class RawSqliteSink : IDisposable
 {
     private readonly SqliteConnection connection;
     private readonly SqliteTransaction transaction;
-    private readonly List<SqliteCommand> commands = [];
-    private readonly SqliteCommand bulletin;
-    private readonly SqliteCommand article;
-    private readonly SqliteCommand entity;
-    private readonly SqliteCommand alias;
-    private readonly SqliteCommand text;
-    private readonly SqliteCommand relation;
-    private readonly SqliteCommand source;
-    private readonly SqliteCommand sentence;
-    private readonly SqliteCommand mention;
-    private readonly SqliteCommand fact;
+    private readonly List<RawStatement> statements = [];
+    private readonly RawStatement bulletin;
+    private readonly RawStatement article;
+    private readonly RawStatement entity;
+    private readonly RawStatement alias;
+    private readonly RawStatement text;
+    private readonly RawStatement relation;
+    private readonly RawStatement source;
+    private readonly RawStatement sentence;
+    private readonly RawStatement mention;
+    private readonly RawStatement fact;
     private readonly Dictionary<string, long> sources = new(StringComparer.Ordinal);
     private readonly Dictionary<(long, int, int, int, string, string), long> sentences = [];
 
@@ -48,7 +50,7 @@ internal sealed class RawSqliteSink : IDisposable
         entity = Prepare("INSERT OR IGNORE INTO entities (id, kind, name, region_code, level, status, properties, first_seen) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)", 8);
         alias = Prepare("INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES ($1,$2)", 2);
         text = Prepare("INSERT INTO entity_text (entity_id, text) VALUES ($1,$2)", 2);
-        relation = Prepare("INSERT OR IGNORE INTO relations (id, from_id, kind, to_id, properties) VALUES ($1,$2,$3,$4,$5)", 5);
+        relation = Prepare("INSERT OR IGNORE INTO relations (from_id, kind, to_id, properties) VALUES ($1,$2,$3,$4)", 4);
         source = Prepare("INSERT INTO sources (bulletin_id) VALUES ($1) RETURNING no", 1);
         sentence = Prepare("INSERT INTO sentences (source_no, article_index, sentence_index, sentence_start, article_title, sentence) VALUES ($1,$2,$3,$4,$5,$6) RETURNING id", 6);
         mention = Prepare("INSERT OR IGNORE INTO mention_spans (target_id, source_no, start, \"end\", sentence_id, extractor_version) VALUES ($1,$2,$3,$4,$5,$6)", 6);
@@ -90,7 +92,7 @@ internal sealed class RawSqliteSink : IDisposable
 
         foreach (var r in graph.Relations)
         {
-            Run(relation, r.Id, r.FromId, r.Kind.Code(), r.ToId, StoredJson.Properties(r.Properties));
+            Run(relation, r.FromId, r.Kind.Code(), r.ToId, StoredJson.Properties(r.Properties));
         }
 
         foreach (var m in graph.Mentions)
@@ -112,9 +114,9 @@ internal sealed class RawSqliteSink : IDisposable
 
     public void Dispose()
     {
-        foreach (var command in commands)
+        foreach (var statement in statements)
         {
-            command.Dispose();
+            statement.Dispose();
         }
 
         transaction.Dispose();
@@ -139,40 +141,41 @@ internal sealed class RawSqliteSink : IDisposable
         return (sourceNo, sentenceId);
     }
 
-    private SqliteCommand Prepare(string sql, int parameters)
+    /// <summary><paramref name="parameters"/> is the number of <c>$n</c> placeholders (kept for reading the SQL).</summary>
+    private RawStatement Prepare(string sql, int parameters)
     {
-        var command = connection.CreateCommand();
-        commands.Add(command);
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        for (var i = 1; i <= parameters; i++)
-        {
-            command.Parameters.Add(new SqliteParameter("$" + i.ToString(CultureInfo.InvariantCulture), null));
-        }
-
-        command.Prepare();
-        return command;
+        _ = parameters;
+        var statement = new RawStatement(connection, sql);
+        statements.Add(statement);
+        return statement;
     }
 
-    private int Run(SqliteCommand command, params object?[] values)
+    private int Run(RawStatement statement, params object?[] values)
     {
-        Bind(command, values);
+        Bind(statement, values);
         Rows++;
-        return command.ExecuteNonQuery();
+        return statement.Execute();
     }
 
-    private long Scalar(SqliteCommand command, params object?[] values)
+    private long Scalar(RawStatement statement, params object?[] values)
     {
-        Bind(command, values);
+        Bind(statement, values);
         Rows++;
-        return (long)command.ExecuteScalar()!;
+        return statement.Scalar()!.Value;
     }
 
-    private static void Bind(SqliteCommand command, object?[] values)
+    private static void Bind(RawStatement statement, object?[] values)
     {
         for (var i = 0; i < values.Length; i++)
         {
-            command.Parameters[i].Value = values[i] ?? DBNull.Value;
+            _ = values[i] switch
+            {
+                null => statement.Text(i + 1, null),
+                string text => statement.Text(i + 1, text),
+                int number => statement.Int(i + 1, number),
+                long number => statement.Int(i + 1, number),
+                _ => throw new ArgumentException($"Unsupported value type {values[i]!.GetType().Name}.", nameof(values)),
+            };
         }
     }
 }

@@ -37,7 +37,7 @@ internal sealed class IngestionOptions
     /// amortise the commit (on SQLite each commit writes every page it touched to the WAL); 1 commits each on its own.
     /// </summary>
     [Range(1, 256)]
-    public int CommitGroupSize { get; set; } = 32;
+    public int CommitGroupSize { get; set; } = 64;
 
     /// <summary>Retries of a store write that failed transiently (locked SQLite file, Neo4j unavailable) before the file waits for the next scan.</summary>
     [Range(0, 100)]

@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Storage.Sqlite.Schema;
 /// </summary>
 internal static class SqliteSchema
 {
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>
     /// <c>first_seen</c> of nodes no bulletin has named yet (reference data). A value rather than NULL keeps the
@@ -55,15 +55,17 @@ internal static class SqliteSchema
         -- writes to an FTS5 table costs several times a direct insert.
         CREATE VIRTUAL TABLE IF NOT EXISTS entity_text USING fts5 (entity_id UNINDEXED, text, tokenize = 'trigram');
 
+        -- A relation's id is from|kind|to (RelationIds.For), so the key is the triple itself: it is the identity
+        -- and the outgoing lookup (from_id, kind) in one B-tree. Version 2 also stored the id, and indexed from_id
+        -- apart: three copies of a ~50-character key per edge, the largest share of a commit's writes.
         CREATE TABLE IF NOT EXISTS relations (
-            id         TEXT NOT NULL PRIMARY KEY,
             from_id    TEXT NOT NULL,
             kind       TEXT NOT NULL,
             to_id      TEXT NOT NULL,
-            properties TEXT NOT NULL DEFAULT '{}'
+            properties TEXT NOT NULL DEFAULT '{}',
+            PRIMARY KEY (from_id, kind, to_id)
         ) WITHOUT ROWID;
-        CREATE INDEX IF NOT EXISTS ix_relations_from ON relations (from_id, kind);
-        CREATE INDEX IF NOT EXISTS ix_relations_to   ON relations (to_id, kind);
+        CREATE INDEX IF NOT EXISTS ix_relations_to ON relations (to_id, kind);
 
         -- Mentions are stored compactly: a bulletin id once per bulletin (sources), a sentence once per sentence
         -- (sentences; a seed-size bulletin has ~800 mentions in ~115 sentences), and per mention only its target,
@@ -165,6 +167,19 @@ internal static class SqliteSchema
         DROP TABLE mentions_v1;
         """;
 
+    /// <summary>Version 2 relations (with an id column) are moved aside before the DDL creates the keyed table.</summary>
+    private const string SetAsideRelationsSql = """
+        ALTER TABLE relations RENAME TO relations_v2;
+        DROP INDEX IF EXISTS ix_relations_from;
+        DROP INDEX IF EXISTS ix_relations_to;
+        """;
+
+    private const string MigrateRelationsSql = """
+        INSERT OR IGNORE INTO relations (from_id, kind, to_id, properties)
+            SELECT from_id, kind, to_id, properties FROM relations_v2 ORDER BY from_id, kind, to_id;
+        DROP TABLE relations_v2;
+        """;
+
     public static async Task ApplyAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
         // journal_mode cannot change inside a transaction, and WAL is persistent in the file once set.
@@ -178,10 +193,21 @@ internal static class SqliteSchema
             await ExecuteAsync(connection, transaction, "ALTER TABLE mentions RENAME TO mentions_v1;", cancellationToken).ConfigureAwait(false);
         }
 
+        var upgradeRelations = await RelationsHaveIdAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+        if (upgradeRelations)
+        {
+            await ExecuteAsync(connection, transaction, SetAsideRelationsSql, cancellationToken).ConfigureAwait(false);
+        }
+
         await ExecuteAsync(connection, transaction, Ddl, cancellationToken).ConfigureAwait(false);
         if (upgradeMentions)
         {
             await ExecuteAsync(connection, transaction, MigrateMentionsSql, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (upgradeRelations)
+        {
+            await ExecuteAsync(connection, transaction, MigrateRelationsSql, cancellationToken).ConfigureAwait(false);
         }
 
         await ExecuteAsync(
@@ -202,6 +228,14 @@ internal static class SqliteSchema
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'mentions'";
+        return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))! > 0;
+    }
+
+    private static async Task<bool> RelationsHaveIdAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT count(*) FROM pragma_table_info('relations') WHERE name = 'id'";
         return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))! > 0;
     }
 

@@ -6,14 +6,14 @@ using Microsoft.Data.Sqlite;
 namespace KnowledgeGraph.Storage.Sqlite.Writing;
 
 /// <summary>
-/// Upserts graph rows inside one write transaction with prepared commands that are re-bound per row: the
-/// statement is compiled once per batch, which keeps bulk commits close to raw insert speed.
+/// Upserts graph rows inside one write transaction with statements prepared once per batch and re-bound per row
+/// (<see cref="RawStatement"/>), which keeps bulk commits close to raw insert speed.
 /// </summary>
-internal sealed class GraphWriter : IDisposable
+internal sealed partial class GraphWriter : IDisposable
 {
     private const string UpsertEntitySql = """
         INSERT INTO entities (id, kind, name, region_code, level, status, properties, first_seen)
-        VALUES ($id, $kind, $name, $region, $level, $status, $properties, $seen)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
         ON CONFLICT (id) DO UPDATE SET
             region_code = coalesce(entities.region_code, excluded.region_code),
             level       = coalesce(entities.level, excluded.level),
@@ -28,25 +28,18 @@ internal sealed class GraphWriter : IDisposable
            OR (excluded.properties <> '{}' AND json_patch(excluded.properties, entities.properties) <> entities.properties)
         """;
 
-    private const string InsertAliasSql = "INSERT INTO aliases (entity_id, alias) VALUES ($id, $alias) ON CONFLICT DO NOTHING";
+    private const string InsertAliasSql = "INSERT INTO aliases (entity_id, alias) VALUES (?1, ?2) ON CONFLICT DO NOTHING";
 
     private const string UpsertRelationSql = """
-        INSERT INTO relations (id, from_id, kind, to_id, properties) VALUES ($id, $from, $kind, $to, $properties)
-        ON CONFLICT (id) DO UPDATE SET properties = json_patch(excluded.properties, relations.properties)
+        INSERT INTO relations (from_id, kind, to_id, properties) VALUES (?1, ?2, ?3, ?4)
+        ON CONFLICT (from_id, kind, to_id) DO UPDATE SET properties = json_patch(excluded.properties, relations.properties)
         WHERE excluded.properties <> '{}' AND json_patch(excluded.properties, relations.properties) <> relations.properties
-        """;
-
-    private const string InsertMentionSql = """
-        INSERT INTO mention_spans (target_id, source_no, start, "end", sentence_id, extractor_version)
-        VALUES ($target, $source, $start, $end, $sentence, $version)
-        ON CONFLICT DO NOTHING
         """;
 
     private const string UpsertFactSql = """
         INSERT INTO facts (key, entity_id, metric, value, unit, year, bulletin_id, article_index, article_title,
                            sentence_index, sentence, sentence_start, start, "end", extractor_version)
-        VALUES ($key, $target, $metric, $value, $unit, $year, $bulletin, $article, $title, $sentenceIndex, $sentence,
-                $sentenceStart, $start, $end, $version)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
         ON CONFLICT (key) DO UPDATE SET value = excluded.value, unit = excluded.unit, year = excluded.year
         WHERE facts.value IS NOT excluded.value OR facts.unit IS NOT excluded.unit OR facts.year IS NOT excluded.year
         """;
@@ -79,23 +72,17 @@ internal sealed class GraphWriter : IDisposable
          WHERE rowid > $entityMark;
         """;
 
-    private const string AddMentionsSql = "UPDATE entities SET mention_count = mention_count + $added WHERE id = $id AND rowid <= $entityMark";
-
     private readonly SqliteConnection connection;
     private readonly SqliteTransaction transaction;
-    private readonly List<SqliteCommand> commands = [];
-    private PreparedCommand? entity;
-    private PreparedCommand? alias;
-    private PreparedCommand? relation;
-    private PreparedCommand? mention;
-    private PreparedCommand? fact;
-    private PreparedCommand? article;
+    private readonly List<IDisposable> statements = [];
+    private RawStatement? entity;
+    private RawStatement? alias;
+    private RawStatement? relation;
+    private RawStatement? fact;
+    private SqliteCommand? article;
 
     private readonly long entityMark;
     private readonly long aliasMark;
-    private readonly Dictionary<string, int> insertedMentions = new(StringComparer.Ordinal);
-    private readonly HashSet<string> relationIds = new(StringComparer.Ordinal);
-    private SentenceRefs? sentences;
 
     public GraphWriter(SqliteConnection connection, SqliteTransaction transaction)
     {
@@ -109,29 +96,20 @@ internal sealed class GraphWriter : IDisposable
         (entityMark, aliasMark) = (reader.GetInt64(0), reader.GetInt64(1));
     }
 
-    /// <summary>Indexes the names and aliases the batch added for search and brings mention counts up to date.</summary>
+    /// <summary>
+    /// Writes the batch's mentions, indexes the names and aliases it added for search and brings mention counts up
+    /// to date. Call once, after the last Write.
+    /// </summary>
     public void Complete()
     {
+        FlushMentions();
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = CompleteSql;
         command.Parameters.AddWithValue("$entityMark", entityMark);
         command.Parameters.AddWithValue("$aliasMark", aliasMark);
         command.ExecuteNonQuery();
-        if (insertedMentions.Count == 0)
-        {
-            return;
-        }
-
-        var add = Prepare(AddMentionsSql, "$added", "$id", "$entityMark");
-        foreach (var (target, added) in insertedMentions)
-        {
-            // Edges are mentioned too (about half the mentions); only nodes carry a count.
-            if (!relationIds.Contains(target))
-            {
-                add.Execute(added, target, entityMark);
-            }
-        }
+        AddMentionCounts();
     }
 
     public void WriteEntities(IReadOnlyList<Entity> entities, long? seenTicks)
@@ -141,16 +119,18 @@ internal sealed class GraphWriter : IDisposable
             return;
         }
 
-        var upsert = entity ??= Prepare(UpsertEntitySql, "$id", "$kind", "$name", "$region", "$level", "$status", "$properties", "$seen");
-        var addAlias = alias ??= Prepare(InsertAliasSql, "$id", "$alias");
+        var upsert = entity ??= Prepare(UpsertEntitySql);
+        var addAlias = alias ??= Prepare(InsertAliasSql);
+        var seen = seenTicks ?? SqliteSchema.NeverSeen;
         foreach (var e in InKeyOrder(entities, e => e.Id))
         {
-            upsert.Execute(e.Id, e.Kind.ToString(), e.Name, e.RegionCode, e.Level, e.Status, StoredJson.Properties(e.Properties), seenTicks ?? SqliteSchema.NeverSeen);
+            upsert.Text(1, e.Id).Text(2, e.Kind.ToString()).Text(3, e.Name).Text(4, e.RegionCode).Text(5, e.Level).Text(6, e.Status)
+                .Text(7, StoredJson.Properties(e.Properties)).Int(8, seen).Execute();
             foreach (var name in e.Aliases)
             {
                 if (!string.IsNullOrWhiteSpace(name) && !string.Equals(name, e.Name, StringComparison.Ordinal))
                 {
-                    addAlias.Execute(e.Id, name);
+                    addAlias.Text(1, e.Id).Text(2, name).Execute();
                 }
             }
         }
@@ -163,30 +143,11 @@ internal sealed class GraphWriter : IDisposable
             return;
         }
 
-        var upsert = relation ??= Prepare(UpsertRelationSql, "$id", "$from", "$kind", "$to", "$properties");
+        var upsert = relation ??= Prepare(UpsertRelationSql);
         foreach (var r in InKeyOrder(relations, r => r.Id))
         {
-            upsert.Execute(r.Id, r.FromId, r.Kind.Code(), r.ToId, StoredJson.Properties(r.Properties));
+            upsert.Text(1, r.FromId).Text(2, r.Kind.Code()).Text(3, r.ToId).Text(4, StoredJson.Properties(r.Properties)).Execute();
             relationIds.Add(r.Id);
-        }
-    }
-
-    public void WriteMentions(IReadOnlyList<Mention> mentions)
-    {
-        if (mentions.Count == 0)
-        {
-            return;
-        }
-
-        var insert = mention ??= Prepare(InsertMentionSql, "$target", "$source", "$start", "$end", "$sentence", "$version");
-        sentences ??= new SentenceRefs(connection, transaction);
-        foreach (var m in InKeyOrder(mentions, m => m.Key))
-        {
-            var (source, sentence) = sentences.Resolve(m);
-            if (insert.Execute(m.TargetId, source, m.Start, m.End, sentence, m.ExtractorVersion) > 0)
-            {
-                insertedMentions[m.TargetId] = insertedMentions.GetValueOrDefault(m.TargetId) + 1;
-            }
         }
     }
 
@@ -197,14 +158,13 @@ internal sealed class GraphWriter : IDisposable
             return;
         }
 
-        var upsert = fact ??= Prepare(
-            UpsertFactSql, "$key", "$target", "$metric", "$value", "$unit", "$year", "$bulletin", "$article", "$title", "$sentenceIndex", "$sentence", "$sentenceStart", "$start", "$end", "$version");
+        var upsert = fact ??= Prepare(UpsertFactSql);
         foreach (var f in facts)
         {
             var m = f.Mention;
-            upsert.Execute(
-                f.Key, f.EntityId, f.Metric, f.Value.ToString(CultureInfo.InvariantCulture), f.Unit, f.Year,
-                m.BulletinId, m.ArticleIndex, m.ArticleTitle, m.SentenceIndex, m.Sentence, m.SentenceStart, m.Start, m.End, m.ExtractorVersion);
+            upsert.Text(1, f.Key).Text(2, f.EntityId).Text(3, f.Metric).Text(4, f.Value.ToString(CultureInfo.InvariantCulture)).Text(5, f.Unit).Int(6, f.Year)
+                .Text(7, m.BulletinId).Int(8, m.ArticleIndex).Text(9, m.ArticleTitle).Int(10, m.SentenceIndex).Text(11, m.Sentence)
+                .Int(12, m.SentenceStart).Int(13, m.Start).Int(14, m.End).Text(15, m.ExtractorVersion).Execute();
         }
     }
 
@@ -215,19 +175,38 @@ internal sealed class GraphWriter : IDisposable
             return;
         }
 
-        var upsert = article ??= Prepare(UpsertArticleSql, "$bulletin", "$index", "$title", "$start", "$end", "$sentences");
+        if (article is null)
+        {
+            article = connection.CreateCommand();
+            statements.Add(article);
+            article.Transaction = transaction;
+            article.CommandText = UpsertArticleSql;
+            foreach (var name in (string[])["$bulletin", "$index", "$title", "$start", "$end", "$sentences"])
+            {
+                article.Parameters.AddWithValue(name, DBNull.Value);
+            }
+
+            article.Prepare();
+        }
+
         foreach (var a in articles)
         {
-            upsert.Execute(a.BulletinId, a.Index, a.Title, a.Start, a.End, a.SentenceCount);
+            object[] values = [a.BulletinId, a.Index, a.Title, a.Start, a.End, a.SentenceCount];
+            for (var i = 0; i < values.Length; i++)
+            {
+                article.Parameters[i].Value = values[i];
+            }
+
+            article.ExecuteNonQuery();
         }
     }
 
     public void Dispose()
     {
         sentences?.Dispose();
-        foreach (var command in commands)
+        foreach (var statement in statements)
         {
-            command.Dispose();
+            statement.Dispose();
         }
     }
 
@@ -238,36 +217,10 @@ internal sealed class GraphWriter : IDisposable
     private static IEnumerable<T> InKeyOrder<T>(IReadOnlyList<T> rows, Func<T, string> key) =>
         rows.Count < 64 ? rows : rows.OrderBy(key, StringComparer.Ordinal);
 
-    private PreparedCommand Prepare(string sql, params string[] parameterNames)
+    private RawStatement Prepare(string sql)
     {
-        var command = connection.CreateCommand();
-        commands.Add(command);
-        command.Transaction = transaction;
-#pragma warning disable CA2100 // constant SQL; values are bound parameters
-        command.CommandText = sql;
-#pragma warning restore CA2100
-        var parameters = new SqliteParameter[parameterNames.Length];
-        for (var i = 0; i < parameterNames.Length; i++)
-        {
-            // No declared type: each value binds as what it is (INTEGER stays INTEGER, so comparisons stay numeric).
-            parameters[i] = command.Parameters.AddWithValue(parameterNames[i], DBNull.Value);
-        }
-
-        command.Prepare();
-        return new PreparedCommand(command, parameters);
-    }
-
-    private sealed class PreparedCommand(SqliteCommand command, SqliteParameter[] parameters)
-    {
-        /// <summary>Runs the statement; returns the rows it changed (0 when ON CONFLICT DO NOTHING kept an existing row).</summary>
-        public int Execute(params object?[] values)
-        {
-            for (var i = 0; i < parameters.Length; i++)
-            {
-                parameters[i].Value = values[i] ?? DBNull.Value;
-            }
-
-            return command.ExecuteNonQuery();
-        }
+        var statement = new RawStatement(connection, sql);
+        statements.Add(statement);
+        return statement;
     }
 }

@@ -7,15 +7,28 @@ namespace KnowledgeGraph.Storage.Sqlite.Writing;
 /// Turns a mention's bulletin id and sentence into the row numbers <c>mention_spans</c> refers to, inserting each
 /// bulletin id and each sentence once. A sentence row is reused only when every stored field matches, so a
 /// re-extraction that splits sentences differently gets its own rows and earlier mentions keep their text.
+/// A bulletin id the batch itself added has no sentences in the file yet, so its sentences are not looked up there.
 /// </summary>
-internal sealed class SentenceRefs(SqliteConnection connection, SqliteTransaction transaction) : IDisposable
+internal sealed class SentenceRefs(SqliteConnection connection) : IDisposable
 {
+    private const string FindSentenceSql = """
+        SELECT id FROM sentences
+         WHERE source_no = ?1 AND article_index = ?2 AND sentence_index = ?3 AND sentence_start = ?4
+           AND article_title = ?5 AND sentence = ?6
+        """;
+
+    private const string AddSentenceSql = """
+        INSERT INTO sentences (source_no, article_index, sentence_index, sentence_start, article_title, sentence)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id
+        """;
+
     private readonly Dictionary<string, long> sources = new(StringComparer.Ordinal);
+    private readonly HashSet<long> addedSources = [];
     private readonly Dictionary<SentenceKey, long> known = [];
-    private SqliteCommand? findSource;
-    private SqliteCommand? addSource;
-    private SqliteCommand? findSentence;
-    private SqliteCommand? addSentence;
+    private RawStatement? findSource;
+    private RawStatement? addSource;
+    private RawStatement? findSentence;
+    private RawStatement? addSentence;
 
     public (long Source, long Sentence) Resolve(Mention m)
     {
@@ -23,7 +36,8 @@ internal sealed class SentenceRefs(SqliteConnection connection, SqliteTransactio
         var key = new SentenceKey(source, m.ArticleIndex, m.SentenceIndex, m.SentenceStart, m.ArticleTitle, m.Sentence);
         if (!known.TryGetValue(key, out var sentence))
         {
-            sentence = FindOrAddSentence(key);
+            sentence = (addedSources.Contains(source) ? null : Bind(findSentence ??= new RawStatement(connection, FindSentenceSql), key).Scalar())
+                ?? Bind(addSentence ??= new RawStatement(connection, AddSentenceSql), key).Scalar()!.Value;
             known[key] = sentence;
         }
 
@@ -45,56 +59,24 @@ internal sealed class SentenceRefs(SqliteConnection connection, SqliteTransactio
             return no;
         }
 
-        findSource ??= Prepare("SELECT no FROM sources WHERE bulletin_id = $1", 1);
-        no = Scalar(findSource, bulletinId) ?? Scalar(addSource ??= Prepare("INSERT INTO sources (bulletin_id) VALUES ($1) RETURNING no", 1), bulletinId)!.Value;
+        findSource ??= new RawStatement(connection, "SELECT no FROM sources WHERE bulletin_id = ?1");
+        if (findSource.Text(1, bulletinId).Scalar() is { } existing)
+        {
+            no = existing;
+        }
+        else
+        {
+            addSource ??= new RawStatement(connection, "INSERT INTO sources (bulletin_id) VALUES (?1) RETURNING no");
+            no = addSource.Text(1, bulletinId).Scalar()!.Value;
+            addedSources.Add(no);
+        }
+
         sources[bulletinId] = no;
         return no;
     }
 
-    private long FindOrAddSentence(SentenceKey k)
-    {
-        findSentence ??= Prepare(
-            """
-            SELECT id FROM sentences
-             WHERE source_no = $1 AND article_index = $2 AND sentence_index = $3 AND sentence_start = $4
-               AND article_title = $5 AND sentence = $6
-            """,
-            6);
-        addSentence ??= Prepare(
-            """
-            INSERT INTO sentences (source_no, article_index, sentence_index, sentence_start, article_title, sentence)
-            VALUES ($1, $2, $3, $4, $5, $6) RETURNING id
-            """,
-            6);
-        object[] values = [k.Source, k.ArticleIndex, k.SentenceIndex, k.SentenceStart, k.ArticleTitle, k.Sentence];
-        return Scalar(findSentence, values) ?? Scalar(addSentence, values)!.Value;
-    }
-
-    private SqliteCommand Prepare(string sql, int parameters)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-#pragma warning disable CA2100 // constant SQL; values are bound parameters
-        command.CommandText = sql;
-#pragma warning restore CA2100
-        for (var i = 1; i <= parameters; i++)
-        {
-            command.Parameters.AddWithValue($"${i}", DBNull.Value);
-        }
-
-        command.Prepare();
-        return command;
-    }
-
-    private static long? Scalar(SqliteCommand command, params object[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i];
-        }
-
-        return command.ExecuteScalar() is long value ? value : null;
-    }
+    private static RawStatement Bind(RawStatement statement, SentenceKey k) =>
+        statement.Int(1, k.Source).Int(2, k.ArticleIndex).Int(3, k.SentenceIndex).Int(4, k.SentenceStart).Text(5, k.ArticleTitle).Text(6, k.Sentence);
 
     private readonly record struct SentenceKey(long Source, int ArticleIndex, int SentenceIndex, int SentenceStart, string ArticleTitle, string Sentence);
 }

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Domain.Model;
+using KnowledgeGraph.Storage.Sqlite.Schema;
 using Microsoft.Data.Sqlite;
 using static KnowledgeGraph.Storage.Tests.Contract.SeedGraph;
 
@@ -45,6 +46,24 @@ public sealed class SqliteMentionStorageTests : IDisposable
 
         var read = await store.GetMentionsAsync([DairyCenter, NwafUniversity]);
         Assert.Equal([first, resplit], [.. read.OrderBy(m => m.TargetId == DairyCenter ? 0 : 1)]);
+    }
+
+    [Fact]
+    public async Task CommitBulletinsAsync_NewBulletinTwiceInOneGroup_StoresEachSentenceAndMentionOnce()
+    {
+        var store = database.CreateStore();
+        var bulletin = Bulletin(MilestonesFile, Received);
+        var graph = Milestones(bulletin);
+
+        await store.CommitBulletinsAsync([(bulletin, graph), (bulletin, graph)]);
+
+        await using var connection = await OpenAsync(database.PathOf());
+        var sentences = graph.Mentions.Select(m => (m.ArticleIndex, m.SentenceIndex)).Distinct().Count();
+        Assert.Equal(sentences, await CountAsync(connection, "SELECT count(*) FROM sentences"));
+        Assert.Equal(graph.Mentions.Count, await CountAsync(connection, "SELECT count(*) FROM mentions"));
+        var expected = graph.Mentions.Count(m => m.TargetId == DairyCenter);
+        Assert.True(expected > 0, "the seed graph mentions the dairy centre");
+        Assert.Equal(expected, (await store.GetEntitiesAsync([DairyCenter]))[DairyCenter].MentionCount);
     }
 
     [Fact]
@@ -98,7 +117,7 @@ public sealed class SqliteMentionStorageTests : IDisposable
         var read = await store.GetMentionsAsync([.. mentions.Select(m => m.TargetId).Distinct()]);
         Assert.Equal(mentions.OrderBy(m => m.Key, StringComparer.Ordinal), read.OrderBy(m => m.Key, StringComparer.Ordinal));
         await using var check = await OpenAsync(database.PathOf());
-        Assert.Equal(2, await CountAsync(check, "SELECT version FROM schema_info"));
+        Assert.Equal(SqliteSchema.Version, await CountAsync(check, "SELECT version FROM schema_info"));
         Assert.Equal(0, await CountAsync(check, "SELECT count(*) FROM sqlite_master WHERE name = 'mentions_v1'"));
     }
 

@@ -1,0 +1,61 @@
+using KnowledgeGraph.Domain.Model;
+using KnowledgeGraph.Domain.Storage;
+using KnowledgeGraph.Storage.Sqlite.Schema;
+using Microsoft.Data.Sqlite;
+
+namespace KnowledgeGraph.Storage.Tests.Sqlite;
+
+/// <summary>Files written by earlier schema versions open and keep their rows.</summary>
+public sealed class SqliteSchemaUpgradeTests : IDisposable
+{
+    private const string Centre = "InnovationPlatform:国家乳业技术创新中心";
+    private const string Region = "Region:150000";
+    private const string Chain = "IndustryChain:乳业";
+    private readonly TempDatabase database = new();
+
+    public void Dispose() => database.Dispose();
+
+    [Fact]
+    public async Task InitializeAsync_VersionTwoRelationsWithIdColumn_KeyedByTripleWithEdgesAndPropertiesKept()
+    {
+        Directory.CreateDirectory(database.Directory);
+        await using (var connection = new SqliteConnection($"Data Source={database.PathOf()};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            using var command = connection.CreateCommand();
+            command.CommandText = $$"""
+                CREATE TABLE schema_info (version INTEGER NOT NULL); INSERT INTO schema_info VALUES (2);
+                CREATE TABLE relations (id TEXT NOT NULL PRIMARY KEY, from_id TEXT NOT NULL, kind TEXT NOT NULL,
+                    to_id TEXT NOT NULL, properties TEXT NOT NULL DEFAULT '{}') WITHOUT ROWID;
+                CREATE INDEX ix_relations_from ON relations (from_id, kind);
+                CREATE INDEX ix_relations_to ON relations (to_id, kind);
+                INSERT INTO relations VALUES ('{{RelationIds.For(Centre, RelationKind.LocatedIn, Region)}}', '{{Centre}}', 'LOCATED_IN', '{{Region}}', '{}');
+                INSERT INTO relations VALUES ('{{RelationIds.For(Centre, RelationKind.Serves, Chain)}}', '{{Centre}}', 'SERVES', '{{Chain}}', '{"role":"链主"}');
+                """;
+            await command.ExecuteNonQueryAsync();
+        }
+
+        SqliteConnection.ClearAllPools();
+        var store = database.CreateStore();
+        await store.InitializeAsync();
+
+        var outgoing = await store.GetRelationsAsync([Centre], RelationDirection.Outgoing);
+        var incoming = await store.GetRelationsAsync([Chain], RelationDirection.Incoming);
+        Assert.Equal(
+            [RelationIds.For(Centre, RelationKind.LocatedIn, Region), RelationIds.For(Centre, RelationKind.Serves, Chain)],
+            outgoing.Select(r => r.Id).Order(StringComparer.Ordinal));
+        Assert.Equal("链主", Assert.Single(incoming).Properties["role"]);
+
+        // Committing an edge the file already had changes nothing: the triple is the key.
+        await store.UpsertReferenceAsync([], [new Relation(Centre, RelationKind.LocatedIn, Region)]);
+        Assert.Equal(2, (await store.GetStatsAsync()).Relations);
+        await using var check = new SqliteConnection($"Data Source={database.PathOf()};Pooling=False");
+        await check.OpenAsync();
+        using var version = check.CreateCommand();
+        version.CommandText = "SELECT (SELECT version FROM schema_info), (SELECT count(*) FROM sqlite_master WHERE name IN ('relations_v2', 'ix_relations_from'))";
+        using var reader = await version.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        Assert.Equal(SqliteSchema.Version, reader.GetInt32(0));
+        Assert.Equal(0, reader.GetInt32(1));
+    }
+}
