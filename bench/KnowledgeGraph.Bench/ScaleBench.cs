@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using KnowledgeGraph.Bench.Generation;
 using KnowledgeGraph.Bench.Ingestion;
 using KnowledgeGraph.Bench.Queries;
@@ -147,7 +148,7 @@ internal sealed class ScaleBench(BenchOptions options, ResultSink sink, StoreTar
         sink.Add(new Figure(scale, "memory", "service peak RSS (VmHWM)", peak, "MB")
         {
             Target = Target.AtMost(TargetPeakMb),
-            Note = $"after start {startup.CurrentMb:0} MB, after queries {current:0} MB; the service's GC settings: {ServiceGcSettings.Describe()}",
+            Note = $"after start {startup.CurrentMb:0} MB, after queries {current:0} MB ({await MemoryBreakdownAsync(client, cancellationToken).ConfigureAwait(false)}); the service's GC settings: {ServiceGcSettings.Describe()}",
         });
 
         if (!ingesting)
@@ -162,7 +163,14 @@ internal sealed class ScaleBench(BenchOptions options, ResultSink sink, StoreTar
         sink.Add(new Figure(scale, "memory", "service peak RSS, serving while ingesting (VmHWM)", ingestingPeak, "MB")
         {
             Target = Target.AtMost(TargetPeakMb),
-            Note = "the same process after the chain-map-during-ingestion run: the inbox worker's pipeline and the store's write connection (its page cache, Graph:Sqlite:WriteCacheMegabytes) included",
+            Note = $"the same process after the chain-map-during-ingestion run ({await MemoryBreakdownAsync(client, cancellationToken).ConfigureAwait(false)}): the inbox worker's pipeline and the store's write connection (its page cache, Graph:Sqlite:WriteCacheMegabytes) included",
         });
+    }
+
+    private static async Task<string> MemoryBreakdownAsync(HttpClient client, CancellationToken cancellationToken)
+    {
+        var memory = await client.GetFromJsonAsync<Dictionary<string, double>>(BenchEndpoints.MemoryPath, cancellationToken).ConfigureAwait(false) ?? [];
+        return $"now: GC committed {memory.GetValueOrDefault("gcCommittedMb"):0} MB of which heap {memory.GetValueOrDefault("gcHeapMb"):0} MB; "
+            + $"resident anonymous {memory.GetValueOrDefault("rssAnonMb"):0} MB, file-mapped {memory.GetValueOrDefault("rssFileMb"):0} MB";
     }
 }

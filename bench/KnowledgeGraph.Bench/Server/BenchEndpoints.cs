@@ -17,12 +17,14 @@ internal sealed class BenchEndpoints : IStartupFilter
 {
     public const string PlainPath = "/bench/plain";
     public const string RoundTripsPath = "/bench/roundtrips";
+    public const string MemoryPath = "/bench/memory";
 
     private byte[] plain = "{}"u8.ToArray();
 
     public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
     {
         app.Map(RoundTripsPath, branch => branch.Run(ServeRoundTripsAsync));
+        app.Map(MemoryPath, branch => branch.Run(ServeMemoryAsync));
         next(app);
         app.Map(PlainPath, branch => branch.Run(ServePlainAsync));
     };
@@ -46,6 +48,29 @@ internal sealed class BenchEndpoints : IStartupFilter
         context.Response.ContentType = "application/json";
         context.Response.ContentLength = plain.Length;
         await context.Response.Body.WriteAsync(plain, context.RequestAborted).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Where the resident memory is, right now: the GC's committed heap (what a GC setting can trim), and the
+    /// anonymous and file-mapped resident pages (/proc/self/status) that hold everything else: SQLite's page caches,
+    /// the runtime, JIT-compiled and mapped code.
+    /// </summary>
+    private static async Task ServeMemoryAsync(HttpContext context)
+    {
+        var gc = GC.GetGCMemoryInfo();
+        var status = File.ReadLines("/proc/self/status")
+            .Select(l => l.Split(':', 2))
+            .Where(p => p.Length == 2 && p[0] is "RssAnon" or "RssFile")
+            .ToDictionary(p => p[0], p => long.Parse(p[1].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) / 1024.0);
+        var body = new Dictionary<string, double>
+        {
+            ["gcCommittedMb"] = gc.TotalCommittedBytes / 1048576.0,
+            ["gcHeapMb"] = gc.HeapSizeBytes / 1048576.0,
+            ["rssAnonMb"] = status.GetValueOrDefault("RssAnon"),
+            ["rssFileMb"] = status.GetValueOrDefault("RssFile"),
+        };
+        context.Response.ContentType = "application/json";
+        await JsonSerializer.SerializeAsync(context.Response.Body, body, cancellationToken: context.RequestAborted).ConfigureAwait(false);
     }
 
     private static async Task ServeRoundTripsAsync(HttpContext context)
