@@ -22,11 +22,10 @@ internal sealed class IngestingQueryBench(BenchOptions options, ResultSink sink,
         var before = await IngestedAsync(cancellationToken).ConfigureAwait(false);
         var runner = new LoadRunner(client, options.Concurrency, options.Warmup, options.Duration);
         var body = chainMap.Body();
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
 
         // Bulletins arrive at an even pace over the whole run (warm-up included), so commits keep landing while it is measured.
         var window = options.Warmup + options.Duration;
-        var dropping = DropAsync(inbox, bulletins, window, stop.Token);
+        var dropping = DropAsync(inbox, bulletins, window, cancellationToken);
         var cpu = serverCpuSeconds();
         var load = await runner.RunAsync(() => Post(body), cancellationToken).ConfigureAwait(false);
         var cpuMs = (serverCpuSeconds() - cpu) * 1000 / Math.Max(1, load.Requests + load.WarmupRequests);
@@ -36,13 +35,7 @@ internal sealed class IngestingQueryBench(BenchOptions options, ResultSink sink,
         var note = $"{load.Requests} requests in {load.Seconds:0.0}s at concurrency {options.Concurrency} while {dropped} generated bulletins were dropped into the inbox; "
             + $"{during} committed by the end of the run (each commit invalidates every cached answer); service CPU {cpuMs:0.00} ms/request including the ingestion"
             + (load.Failures > 0 ? $"; {load.Failures} failed ({load.FirstError})" : string.Empty);
-        sink.Add(new Figure(scale, "queries", $"{chainMap.Name} (during ingestion) p50", load.P50Ms, "ms") { Note = note });
-        sink.Add(new Figure(scale, "queries", $"{chainMap.Name} (during ingestion) p95", load.P95Ms, "ms")
-        {
-            Target = chainMap.P95TargetMs is { } t ? Target.AtMost(t) : null,
-        });
-        sink.Add(new Figure(scale, "queries", $"{chainMap.Name} (during ingestion) p99", load.P99Ms, "ms"));
-        sink.Add(new Figure(scale, "queries", $"{chainMap.Name} (during ingestion) req/s", load.RequestsPerSecond, "req/s"));
+        LatencyFigures.Add(sink, scale, $"{chainMap.Name} (during ingestion)", chainMap, load, note);
         sink.Add(new Figure(scale, "ingestion", "bulletins committed while serving chain maps", during, "bulletins") { Note = note });
     }
 

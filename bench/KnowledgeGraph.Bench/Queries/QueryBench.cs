@@ -105,13 +105,7 @@ internal sealed class QueryBench(BenchOptions options, ResultSink sink, HttpClie
         });
         var note = $"{result.Requests} requests in {result.Seconds:0.0}s at concurrency {options.Concurrency}, {bytes} B answer"
             + (result.Failures > 0 ? $", {result.Failures} failed ({result.FirstError})" : string.Empty);
-        sink.Add(new Figure(scale, "queries", $"{name} p50", result.P50Ms, "ms") { Note = note });
-        sink.Add(new Figure(scale, "queries", $"{name} p95", result.P95Ms, "ms")
-        {
-            Target = query.P95TargetMs is { } t ? Target.AtMost(t) : null,
-        });
-        sink.Add(new Figure(scale, "queries", $"{name} p99", result.P99Ms, "ms"));
-        sink.Add(new Figure(scale, "queries", $"{name} req/s", result.RequestsPerSecond, "req/s"));
+        LatencyFigures.Add(sink, scale, name, query, result, note);
     }
 
     /// <summary>
