@@ -40,6 +40,7 @@ internal sealed class SqliteConnectionFactory
         // synchronous=NORMAL is durable across application crashes in WAL mode and much faster than FULL.
         pragmas = $"PRAGMA busy_timeout = {ms}; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF; PRAGMA cache_size = -{options.CacheMegabytes * 1024}; PRAGMA journal_size_limit = 67108864;";
         writerPragmas = pragmas + $" PRAGMA cache_size = -{options.WriteCacheMegabytes * 1024}; PRAGMA wal_autocheckpoint = 16384;";
+        // Readers only: the writer keeps its own page cache (WriteCacheMegabytes).
         pragmas += $" PRAGMA mmap_size = {options.MmapMegabytes * 1024L * 1024};";
     }
 

@@ -25,6 +25,10 @@ public sealed record ChainMap(ChainDef Chain, Region? Region, IReadOnlyList<Segm
 
     public SegmentView? Segment(string segmentId) => Segments.FirstOrDefault(s => s.Id == segmentId);
 
+    /// <summary>Every placement the map holds, in every region: local, elsewhere and unlocated, segment and chain level.</summary>
+    public IEnumerable<Placement> AllPlacements =>
+        Segments.SelectMany(s => s.Placements.Concat(s.Elsewhere).Concat(s.Unlocated)).Concat(ChainLevel).Concat(ChainLevelElsewhere);
+
     /// <summary>Segments that supply <paramref name="segmentId"/>, transitively (everything upstream of it).</summary>
     public IReadOnlyList<SegmentView> Upstream(string segmentId) => Walk(segmentId, e => e.ToSegmentId, e => e.FromSegmentId);
 

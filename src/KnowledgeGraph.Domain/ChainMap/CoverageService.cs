@@ -42,8 +42,7 @@ public sealed class CoverageService(IGraphStore store, ChainCatalogue catalogue,
     internal CoverageMatrix FromMap(ChainMap map, RegionLevel level) => Build(map.Chain, CellsOf(map), level, gazetteer);
 
     internal static IEnumerable<CoverageCell> CellsOf(ChainMap map) =>
-        map.Segments.SelectMany(s => s.Placements.Concat(s.Elsewhere).Concat(s.Unlocated))
-            .Concat(map.ChainLevel).Concat(map.ChainLevelElsewhere)
+        map.AllPlacements
             .GroupBy(p => (p.SegmentId, p.RegionCode, p.Kind))
             .Select(g => new CoverageCell(g.Key.SegmentId, g.Key.RegionCode, g.Key.Kind, g.Select(p => p.EntityId).Distinct(StringComparer.Ordinal).Count()));
 

@@ -44,8 +44,7 @@ public sealed class GapAnalysisService(ChainMapService maps, CoverageService cov
                 // The coverage is counted from the map's own rows, so the two agree (same version, same as-of cut).
                 var map = await maps.GetAsync(def, resolved, asOf, version, ct);
                 var matrix = coverage.FromMap(map, resolved?.Level ?? RegionLevel.Province);
-                var mentions = map.Segments.SelectMany(s => s.Elsewhere.Concat(s.Placements).Concat(s.Unlocated))
-                    .Concat(map.ChainLevel).Concat(map.ChainLevelElsewhere)
+                var mentions = map.AllPlacements
                     .GroupBy(p => p.EntityId, StringComparer.Ordinal)
                     .ToDictionary(g => g.Key, g => g.Max(p => p.MentionCount), StringComparer.Ordinal);
                 return (GapReport?)new GapReport(map, Analyse(new GapContext(map, matrix, gazetteer, mentions)));

@@ -34,7 +34,6 @@ internal sealed partial class GraphWriter
 
     private void FlushMentions()
     {
-        
         if (pendingMentions.Count == 0)
         {
             return;

@@ -46,7 +46,7 @@ internal sealed partial class GraphWriter : IDisposable
 
     private const string UpsertArticleSql = """
         INSERT INTO articles (bulletin_id, article_index, title, start, "end", sentence_count)
-        VALUES ($bulletin, $index, $title, $start, $end, $sentences)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6)
         ON CONFLICT (bulletin_id, article_index) DO UPDATE SET
             title = excluded.title, start = excluded.start, "end" = excluded."end", sentence_count = excluded.sentence_count
         WHERE articles.title IS NOT excluded.title OR articles.start IS NOT excluded.start
@@ -74,12 +74,12 @@ internal sealed partial class GraphWriter : IDisposable
 
     private readonly SqliteConnection connection;
     private readonly SqliteTransaction transaction;
-    private readonly List<IDisposable> statements = [];
+    private readonly List<RawStatement> statements = [];
     private RawStatement? entity;
     private RawStatement? alias;
     private RawStatement? relation;
     private RawStatement? fact;
-    private SqliteCommand? article;
+    private RawStatement? article;
 
     private readonly long entityMark;
     private readonly long aliasMark;
@@ -175,29 +175,10 @@ internal sealed partial class GraphWriter : IDisposable
             return;
         }
 
-        if (article is null)
-        {
-            article = connection.CreateCommand();
-            statements.Add(article);
-            article.Transaction = transaction;
-            article.CommandText = UpsertArticleSql;
-            foreach (var name in (string[])["$bulletin", "$index", "$title", "$start", "$end", "$sentences"])
-            {
-                article.Parameters.AddWithValue(name, DBNull.Value);
-            }
-
-            article.Prepare();
-        }
-
+        var upsert = article ??= Prepare(UpsertArticleSql);
         foreach (var a in articles)
         {
-            object[] values = [a.BulletinId, a.Index, a.Title, a.Start, a.End, a.SentenceCount];
-            for (var i = 0; i < values.Length; i++)
-            {
-                article.Parameters[i].Value = values[i];
-            }
-
-            article.ExecuteNonQuery();
+            upsert.Text(1, a.BulletinId).Int(2, a.Index).Text(3, a.Title).Int(4, a.Start).Int(5, a.End).Int(6, a.SentenceCount).Execute();
         }
     }
 
