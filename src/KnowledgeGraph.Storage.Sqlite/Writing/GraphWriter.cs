@@ -75,9 +75,7 @@ internal sealed partial class GraphWriter : IDisposable
     private readonly SqliteConnection connection;
     private readonly SqliteTransaction transaction;
     private readonly List<RawStatement> statements = [];
-    private RawStatement? entity;
-    private RawStatement? alias;
-    private RawStatement? relation;
+    private readonly GroupMerge merge = new();
     private RawStatement? fact;
     private RawStatement? article;
 
@@ -97,11 +95,13 @@ internal sealed partial class GraphWriter : IDisposable
     }
 
     /// <summary>
-    /// Writes the batch's mentions, indexes the names and aliases it added for search and brings mention counts up
+    /// Writes the batch's merged nodes and edges and its mentions, indexes the names and aliases it added for search and brings mention counts up
     /// to date. Call once, after the last Write.
     /// </summary>
     public void Complete()
     {
+        FlushEntities();
+        FlushRelations();
         FlushMentions();
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
@@ -112,42 +112,22 @@ internal sealed partial class GraphWriter : IDisposable
         AddMentionCounts();
     }
 
+    /// <summary>Merged into the group's nodes; written once each by <see cref="Complete"/>.</summary>
     public void WriteEntities(IReadOnlyList<Entity> entities, long? seenTicks)
     {
-        if (entities.Count == 0)
-        {
-            return;
-        }
-
-        var upsert = entity ??= Prepare(UpsertEntitySql);
-        var addAlias = alias ??= Prepare(InsertAliasSql);
         var seen = seenTicks ?? SqliteSchema.NeverSeen;
-        foreach (var e in InKeyOrder(entities, e => e.Id))
+        foreach (var e in entities)
         {
-            upsert.Text(1, e.Id).Text(2, e.Kind.ToString()).Text(3, e.Name).Text(4, e.RegionCode).Text(5, e.Level).Text(6, e.Status)
-                .Text(7, StoredJson.Properties(e.Properties)).Int(8, seen).Execute();
-            foreach (var name in e.Aliases)
-            {
-                if (!string.IsNullOrWhiteSpace(name) && !string.Equals(name, e.Name, StringComparison.Ordinal))
-                {
-                    addAlias.Text(1, e.Id).Text(2, name).Execute();
-                }
-            }
+            merge.Add(e, seen);
         }
     }
 
+    /// <summary>Merged into the group's edges; written once each by <see cref="Complete"/>.</summary>
     public void WriteRelations(IReadOnlyList<Relation> relations)
     {
-        if (relations.Count == 0)
+        foreach (var r in relations)
         {
-            return;
-        }
-
-        var upsert = relation ??= Prepare(UpsertRelationSql);
-        foreach (var r in InKeyOrder(relations, r => r.Id))
-        {
-            upsert.Text(1, r.FromId).Text(2, r.Kind.Code()).Text(3, r.ToId).Text(4, StoredJson.Properties(r.Properties)).Execute();
-            relationIds.Add(r.Id);
+            relationIds.Add(merge.Add(r));
         }
     }
 
@@ -191,12 +171,42 @@ internal sealed partial class GraphWriter : IDisposable
         }
     }
 
-    /// <summary>
-    /// Ids start with the source node, so key order fills the primary key and the from/target indexes left to right
-    /// instead of touching random pages: a large batch then writes each B-tree page about once.
-    /// </summary>
-    private static IEnumerable<T> InKeyOrder<T>(IReadOnlyList<T> rows, Func<T, string> key) =>
-        rows.Count < 64 ? rows : rows.OrderBy(key, StringComparer.Ordinal);
+    private void FlushEntities()
+    {
+        if (merge.EntityCount == 0)
+        {
+            return;
+        }
+
+        var upsert = Prepare(UpsertEntitySql);
+        var addAlias = Prepare(InsertAliasSql);
+        foreach (var e in merge.EntitiesInKeyOrder())
+        {
+            upsert.Text(1, e.Id).Text(2, e.Kind.ToString()).Text(3, e.Name).Text(4, e.RegionCode).Text(5, e.Level).Text(6, e.Status)
+                .Text(7, StoredJson.Properties(e.Properties)).Int(8, e.SeenTicks).Execute();
+            foreach (var name in e.Aliases)
+            {
+                if (!string.IsNullOrWhiteSpace(name) && !string.Equals(name, e.Name, StringComparison.Ordinal))
+                {
+                    addAlias.Text(1, e.Id).Text(2, name).Execute();
+                }
+            }
+        }
+    }
+
+    private void FlushRelations()
+    {
+        if (merge.RelationCount == 0)
+        {
+            return;
+        }
+
+        var upsert = Prepare(UpsertRelationSql);
+        foreach (var (_, r) in merge.RelationsInKeyOrder())
+        {
+            upsert.Text(1, r.FromId).Text(2, r.Kind.Code()).Text(3, r.ToId).Text(4, StoredJson.Properties(r.Properties)).Execute();
+        }
+    }
 
     private RawStatement Prepare(string sql)
     {
