@@ -27,10 +27,12 @@ WORKDIR /app
 COPY --from=build /app ./
 RUN mkdir -p /data/inbox && chown -R "$APP_UID" /data
 VOLUME /data
-# Bulletins dropped into /data/inbox are ingested; the API listens on 8080.
+# Bulletins dropped into /data/inbox are ingested; the API listens on 8080. Two malloc arenas: see
+# src/KnowledgeGraph.Api/Hosting/NativeHeap.cs (it must be in the environment before the runtime starts).
 ENV ASPNETCORE_URLS=http://+:8080 \
     Ingestion__Inbox=/data/inbox \
-    DOTNET_gcServer=0
+    DOTNET_gcServer=0 \
+    MALLOC_ARENA_MAX=2
 EXPOSE 8080
 USER $APP_UID
 ENTRYPOINT ["dotnet", "KnowledgeGraph.Api.dll"]

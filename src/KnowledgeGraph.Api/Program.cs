@@ -6,6 +6,8 @@ using KnowledgeGraph.Api.Hosting.Protection;
 using KnowledgeGraph.Api.Ingestion;
 using KnowledgeGraph.Api.Observability;
 
+NativeHeap.LimitArenas();
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.UseDefaultUrls();

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using KnowledgeGraph.Api.Hosting;
 
 namespace KnowledgeGraph.Bench.Server;
 
@@ -41,6 +42,13 @@ internal sealed class ServerProcess : IDisposable
         foreach (var (name, value) in ServiceGcSettings.AsEnvironment().Where(p => Environment.GetEnvironmentVariable(p.Key) is null))
         {
             start.Environment[name] = value;
+        }
+
+        // As launchSettings.json and the Dockerfile start the service: the limit only fully holds when set before the
+        // runtime's own threads take their arenas (see NativeHeap).
+        if (Environment.GetEnvironmentVariable("MALLOC_ARENA_MAX") is null)
+        {
+            start.Environment["MALLOC_ARENA_MAX"] = NativeHeap.Arenas.ToString(CultureInfo.InvariantCulture);
         }
 
         start.ArgumentList.Add("serve");
