@@ -62,7 +62,9 @@ internal sealed class IngestingQueryBench(BenchOptions options, ResultSink sink,
         message.Headers.CacheControl = new CacheControlHeaderValue { NoCache = true };
         using var response = await client.SendAsync(message, cancellationToken).ConfigureAwait(false);
         using var document = JsonDocument.Parse(await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false));
-        return document.RootElement.GetProperty("data").GetProperty("stats").GetProperty("bulletins").GetInt32();
+        return document.RootElement.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object
+            ? data.GetProperty("stats").GetProperty("bulletins").GetInt32()
+            : throw new InvalidOperationException($"The service did not answer the bulletin count ({(int)response.StatusCode}): {document.RootElement.GetRawText()}");
     }
 
     private HttpRequestMessage Post(string body) => new(HttpMethod.Post, graphQlPath) { Content = Json(body) };
