@@ -13,7 +13,8 @@ namespace KnowledgeGraph.Bench.Ingestion;
 /// the store's page cache. Rows are bound and stepped through the SQLite API (<see cref="RawStatement"/>), as the
 /// store binds them: a floor through <c>SqliteCommand</c> would cost more per row than the store itself. What it leaves out is exactly the store's own work: merging a node seen before (region,
 /// level, properties, first seen), mention counts, the bulletin's re-commit check, and transaction boundaries.
-/// Bulletin ids and sentences are looked up in memory, as a bulk loader that owns the ids would.
+/// Bulletin ids and sentences are looked up in memory, and a node or edge named again is not sent to SQLite again,
+/// as a bulk loader that owns the ids would (the store merges a commit group's repeats in memory too).
 /// </summary>
 internal sealed class RawSqliteSink : IDisposable
 {
@@ -31,6 +32,8 @@ internal sealed class RawSqliteSink : IDisposable
     private readonly RawStatement mention;
     private readonly RawStatement fact;
     private readonly Dictionary<string, long> sources = new(StringComparer.Ordinal);
+    private readonly HashSet<string> entityIds = new(StringComparer.Ordinal);
+    private readonly HashSet<string> relationIds = new(StringComparer.Ordinal);
     private readonly Dictionary<(long, int, int, int, string, string), long> sentences = [];
 
     public RawSqliteSink(string path)
@@ -76,7 +79,7 @@ internal sealed class RawSqliteSink : IDisposable
 
         foreach (var e in graph.Entities)
         {
-            if (Run(entity, e.Id, e.Kind.ToString(), e.Name, e.RegionCode, e.Level, e.Status, StoredJson.Properties(e.Properties), seen) == 1)
+            if (entityIds.Add(e.Id) && Run(entity, e.Id, e.Kind.ToString(), e.Name, e.RegionCode, e.Level, e.Status, StoredJson.Properties(e.Properties), seen) == 1)
             {
                 Run(text, e.Id, e.Name);
             }
@@ -92,6 +95,11 @@ internal sealed class RawSqliteSink : IDisposable
 
         foreach (var r in graph.Relations)
         {
+            if (!relationIds.Add(r.Id))
+            {
+                continue;
+            }
+
             Run(relation, r.FromId, r.Kind.Code(), r.ToId, StoredJson.Properties(r.Properties));
         }
 
