@@ -23,9 +23,17 @@ internal static class Corpus
         return seeds.Count == 0 ? SeedSizeChars : (int)seeds.Average(s => s.Text.Length);
     }
 
-    public static IReadOnlyList<(string Name, string Text)> Generated(int count, int chars)
+    /// <summary>Generated issues of seed size and about the seeds' density of organisations and mentions.</summary>
+    public static IReadOnlyList<(string Name, string Text)> Generated(int count, int chars) =>
+        Generate(count, chars, BulletinTextGenerator.SeedLikeFillerShare);
+
+    /// <summary>Generated issues of seed size with organisations in nearly every sentence (2.3× the seeds' mentions).</summary>
+    public static IReadOnlyList<(string Name, string Text)> GeneratedDense(int count, int chars) =>
+        Generate(count, chars, BulletinTextGenerator.DenseFillerShare);
+
+    private static IReadOnlyList<(string Name, string Text)> Generate(int count, int chars, double fillerShare)
     {
-        var generator = new BulletinTextGenerator(ChainCatalogue.Default, Gazetteer.Default);
+        var generator = new BulletinTextGenerator(ChainCatalogue.Default, Gazetteer.Default, fillerShare: fillerShare);
         return [.. Enumerable.Range(0, count).Select(i => (BulletinTextGenerator.FileName(i), generator.Generate(i, chars)))];
     }
 }

@@ -4,11 +4,13 @@ using KnowledgeGraph.Domain.Regions;
 namespace KnowledgeGraph.Bench.Generation;
 
 /// <summary>One article's sentences: “支持…围绕…开展…”, 院士/教授 leading centres, 链主 enterprises, facts with numbers.</summary>
-internal sealed class SentenceWriter(Random random, NameFactory names, ChainDef chain, Region city, Region province)
+internal sealed class SentenceWriter(Random random, NameFactory names, ChainDef chain, Region city, Region province, double fillerShare)
 {
     private readonly string platform = random.Next(3) == 0 ? names.NationalPlatform(chain.Name) : names.Platform(random, city, chain.Name);
 
-    public string Next() => random.Next(12) switch
+    public string Next() => random.NextDouble() < fillerShare ? random.Pick(Vocabulary.Filler) : Named();
+
+    private string Named() => random.Next(11) switch
     {
         0 => $"{names.Agency(province)}支持{platform}围绕{Segment().Name}、{Segment().Name}等领域开展 {random.Next(5, 60)} 项关键技术攻关；",
         1 => $"目前，{platform}已集聚 {random.Next(20, 200)} 家成员单位、{random.Next(30, 300)}名高级行业专家和超过 {random.Next(10, 60) * 100} 人的全产业链创新队伍。",
@@ -20,8 +22,7 @@ internal sealed class SentenceWriter(Random random, NameFactory names, ChainDef 
         7 => $"已将{names.Achievement(random)}、{names.Achievement(random)}和{names.Achievement(random)}等技术成果进行应用推广。",
         8 => $"{city.Name}设立{names.Fund(city, chain.Name)}，首期规模 {random.Next(1, 50)} 亿元，重点支持{Segment().Name}企业。",
         9 => $"{city.Name}出台《{names.Policy(city, chain.Name)}》，对{chain.Name}相关企业申报国家高新技术企业认定给予重点支持。",
-        10 => $"截至目前，{platform}已累计开展科研项目 {random.Next(20, 200)}项，申请专利 {random.Next(10, 120)} 件，发表论文 {random.Next(10, 90)}篇。",
-        _ => random.Pick(Vocabulary.Filler),
+        _ => $"截至目前，{platform}已累计开展科研项目 {random.Next(20, 200)}项，申请专利 {random.Next(10, 120)} 件，发表论文 {random.Next(10, 90)}篇。",
     };
 
     private string Led()
