@@ -7,10 +7,10 @@ namespace KnowledgeGraph.Storage.Sqlite.Reading;
 /// <summary>Column lists and row mappers shared by every read, so a column is named in one place.</summary>
 internal static class Rows
 {
-    public const string EntityColumns = """
-        e.id, e.kind, e.name, e.region_code, e.level, e.status, e.properties, e.first_seen, e.mention_count,
-        (SELECT json_group_array(a.alias) FROM aliases a WHERE a.entity_id = e.id) AS aliases
-        """;
+    /// <summary>An entity's own columns; <see cref="EntityColumns"/> adds its aliases.</summary>
+    public const string EntityFields = "e.id, e.kind, e.name, e.region_code, e.level, e.status, e.properties, e.first_seen, e.mention_count";
+
+    public const string EntityColumns = $"{EntityFields}, (SELECT json_group_array(a.alias) FROM aliases a WHERE a.entity_id = e.id) AS aliases";
 
     public const string MentionColumns = """
         m.target_id, m.bulletin_id, m.article_index, m.article_title, m.sentence_index, m.sentence, m.sentence_start,
@@ -22,7 +22,11 @@ internal static class Rows
         b.size_bytes, b.encoding
         """;
 
-    public static Entity Entity(SqliteDataReader r) =>
+    /// <summary>A row of <see cref="EntityColumns"/>.</summary>
+    public static Entity Entity(SqliteDataReader r) => Entity(r, StoredJson.ParseArray(NullableString(r, 9)));
+
+    /// <summary>A row of <see cref="EntityFields"/>, with aliases read separately.</summary>
+    public static Entity Entity(SqliteDataReader r, IReadOnlyList<string> aliases) =>
         new(r.GetString(0), Enum.Parse<EntityKind>(r.GetString(1)), r.GetString(2))
         {
             RegionCode = NullableString(r, 3),
@@ -31,7 +35,7 @@ internal static class Rows
             Properties = StoredJson.ParseProperties(r.GetString(6)),
             FirstSeen = r.GetInt64(7) is var seen && seen == SqliteSchema.NeverSeen ? null : Time(seen),
             MentionCount = r.GetInt32(8),
-            Aliases = StoredJson.ParseArray(NullableString(r, 9)),
+            Aliases = aliases,
         };
 
     public static Relation Relation(SqliteDataReader r) =>
