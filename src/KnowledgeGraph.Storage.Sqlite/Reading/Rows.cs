@@ -25,7 +25,6 @@ internal static class Rows
     /// <summary>A row of <see cref="EntityColumns"/>.</summary>
     public static Entity Entity(SqliteDataReader r) => Entity(r, StoredJson.ParseArray(NullableString(r, 9)));
 
-    /// <summary>A row of <see cref="EntityFields"/>, with aliases read separately.</summary>
     public static Entity Entity(SqliteDataReader r, IReadOnlyList<string> aliases) =>
         new(r.GetString(0), Enum.Parse<EntityKind>(r.GetString(1)), r.GetString(2))
         {
@@ -33,15 +32,32 @@ internal static class Rows
             Level = NullableString(r, 4),
             Status = NullableString(r, 5),
             Properties = StoredJson.ParseProperties(r.GetString(6)),
-            FirstSeen = r.GetInt64(7) is var seen && seen == SqliteSchema.NeverSeen ? null : Time(seen),
+            FirstSeen = Seen(r.GetInt64(7)),
             MentionCount = r.GetInt32(8),
             Aliases = aliases,
         };
 
-    public static Relation Relation(SqliteDataReader r) =>
-        new(r.GetString(0), RelationKinds.Parse(r.GetString(1)), r.GetString(2))
+    /// <summary>A row of <see cref="EntityFields"/>; its aliases, when it has any, from <paramref name="aliases"/>.</summary>
+    public static Entity Entity(RawQuery r, IReadOnlyDictionary<string, List<string>> aliases)
+    {
+        var id = r.Text(0);
+        return new(id, Enum.Parse<EntityKind>(r.Text(1)), r.Text(2))
         {
-            Properties = StoredJson.ParseProperties(r.GetString(3)),
+            RegionCode = r.NullableText(3),
+            Level = r.NullableText(4),
+            Status = r.NullableText(5),
+            Properties = StoredJson.ParseProperties(r.Text(6)),
+            FirstSeen = Seen(r.Long(7)),
+            MentionCount = r.Int(8),
+            Aliases = aliases.TryGetValue(id, out var own) ? own : [],
+        };
+    }
+
+    /// <summary>A row of <c>r.from_id, r.kind, r.to_id, r.properties</c>.</summary>
+    public static Relation Relation(RawQuery r) =>
+        new(r.Text(0), RelationKinds.Parse(r.Text(1)), r.Text(2))
+        {
+            Properties = StoredJson.ParseProperties(r.Text(3)),
         };
 
     public static Mention Mention(SqliteDataReader r, int offset = 0) =>
@@ -74,6 +90,8 @@ internal static class Rows
         new(r.GetString(0), r.GetInt32(1), r.GetString(2), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5));
 
     public static long Ticks(DateTimeOffset time) => time.UtcTicks;
+
+    private static DateTimeOffset? Seen(long ticks) => ticks == SqliteSchema.NeverSeen ? null : Time(ticks);
 
     public static DateTimeOffset Time(long ticks) => new(ticks, TimeSpan.Zero);
 
