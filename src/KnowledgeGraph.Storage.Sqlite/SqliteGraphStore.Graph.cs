@@ -48,6 +48,29 @@ internal sealed partial class SqliteGraphStore
         return entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
     }
 
+    /// <summary>Only the entity's own row, four columns of it: no aliases, properties or counts to read and parse.</summary>
+    public async Task<IReadOnlyDictionary<string, Entity>> GetEntitySummariesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0)
+        {
+            return new Dictionary<string, Entity>(StringComparer.Ordinal);
+        }
+
+        var idsJson = StoredJson.Array(ids);
+        var entities = await ReadAsync(
+            connection =>
+            {
+                using var query = new RawQuery(connection, "SELECT e.id, e.kind, e.name, e.region_code FROM entities e WHERE e.id IN (SELECT value FROM json_each($ids))");
+                query.Bind("$ids", idsJson);
+                return Task.FromResult(query.ReadAll(
+                    r => new Entity(r.Text(0), Enum.Parse<EntityKind>(r.Text(1)), r.Text(2)) { RegionCode = r.NullableText(3) },
+                    cancellationToken));
+            },
+            cancellationToken).ConfigureAwait(false);
+        return entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
+    }
+
     public Task<IReadOnlyList<Relation>> GetRelationsAsync(
         IReadOnlyCollection<string> entityIds,
         RelationDirection direction,

@@ -99,7 +99,7 @@ public sealed class ChainMapService(IGraphStore store, ChainCatalogue catalogue,
             .ToHashSet(StringComparer.Ordinal);
         if (missing.Count > 0)
         {
-            foreach (var (id, entity) in await store.GetEntitiesAsync(missing, cancellationToken))
+            foreach (var (id, entity) in await store.GetEntitySummariesAsync(missing, cancellationToken))
             {
                 known[id] = entity.RegionCode is null && located.TryGetValue(id, out var code) ? entity with { RegionCode = code } : entity;
             }
