@@ -25,35 +25,34 @@ internal sealed partial class SqliteGraphStore
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(chainName);
         var byRegion = !string.IsNullOrEmpty(regionPrefix);
+        var sql = PlacedSql
+            + (byRegion ? " WHERE " + EntityFilters.RegionRange : string.Empty)
+            + " ORDER BY r.to_id, e.name, e.id, r.kind";
         return ReadAsync(
-            async connection =>
+            connection =>
             {
-                using var command = connection.CreateCommand();
-#pragma warning disable CA2100 // constants only; the prefix is bound
-                command.CommandText = PlacedSql
-                    + (byRegion ? " WHERE " + EntityFilters.RegionRange : string.Empty)
-                    + " ORDER BY r.to_id, e.name, e.id, r.kind";
-#pragma warning restore CA2100
-                BindChain(command, chainName);
+                // Hundreds of rows per chain map: read through the SQLite API rather than a data reader (see RawQuery).
+                using var query = new RawQuery(connection, sql);
+                query.Bind("$chain", EntityIds.Chain(chainName)).Bind("$kinds", PlacementSql.KindsJson);
                 if (byRegion)
                 {
-                    EntityFilters.BindRegion(command, regionPrefix!);
+                    query.Bind("$regionLow", regionPrefix!).Bind("$regionHigh", EntityFilters.RegionHigh(regionPrefix!));
                 }
 
-                return await command.ReadListAsync(
-                    r =>
-                    {
-                        // The relation id is its three parts joined: built here rather than read, one column fewer per row.
-                        var (segment, entity, via) = (r.GetString(0), r.GetString(1), RelationKinds.Parse(r.GetString(5)));
-                        return new Placement(segment, entity, Enum.Parse<EntityKind>(r.GetString(2)), r.GetString(3), Rows.NullableString(r, 4), via, RelationIds.For(entity, via, segment))
-                        {
-                            Role = Rows.NullableString(r, 6),
-                            MentionCount = r.GetInt32(7),
-                        };
-                    },
-                    cancellationToken).ConfigureAwait(false);
+                return Task.FromResult<IReadOnlyList<Placement>>(query.ReadAll(PlacementRow, cancellationToken));
             },
             cancellationToken);
+    }
+
+    /// <summary>A row of <see cref="PlacedSql"/>. The relation id is its three parts joined: built here rather than read, one column fewer per row.</summary>
+    private static Placement PlacementRow(RawQuery r)
+    {
+        var (segment, entity, via) = (r.Text(0), r.Text(1), RelationKinds.Parse(r.Text(5)));
+        return new Placement(segment, entity, Enum.Parse<EntityKind>(r.Text(2)), r.Text(3), r.NullableText(4), via, RelationIds.For(entity, via, segment))
+        {
+            Role = r.NullableText(6),
+            MentionCount = r.Int(7),
+        };
     }
 
     public Task<IReadOnlyList<CoverageCell>> GetCoverageAsync(string chainName, CancellationToken cancellationToken = default)

@@ -32,6 +32,9 @@ internal sealed class MeteredGraphStore(IGraphStore inner, StoreCallMetrics metr
     public Task<IReadOnlyDictionary<string, Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
         Count(nameof(GetEntitiesAsync), inner.GetEntitiesAsync(ids, cancellationToken));
 
+    public Task<IReadOnlyDictionary<string, Entity>> GetEntitySummariesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
+        Count(nameof(GetEntitySummariesAsync), inner.GetEntitySummariesAsync(ids, cancellationToken));
+
     public Task<Page<Entity>> QueryEntitiesAsync(EntityQuery query, CancellationToken cancellationToken = default) =>
         Count(nameof(QueryEntitiesAsync), inner.QueryEntitiesAsync(query, cancellationToken));
 

@@ -60,6 +60,9 @@ internal static class ChainMapAssembler
             return new LinkedEntity(id, e?.Name ?? id, e?.Kind ?? EntityIds.KindOf(id), e?.RegionCode, relationId);
         }
 
+        // Indexed once rather than scanned per achievement: with hundreds of each, the scans were most of the assembly.
+        var producers = links.Where(r => r.Kind == RelationKind.Produced).ToLookup(r => r.ToId, StringComparer.Ordinal);
+        var transfers = links.Where(r => r.Kind == RelationKind.TransferredTo).ToLookup(r => r.FromId, StringComparer.Ordinal);
         return placements.Where(p => p.Kind == EntityKind.Achievement)
             .Select(p => p.EntityId)
             .Distinct(StringComparer.Ordinal)
@@ -67,8 +70,8 @@ internal static class ChainMapAssembler
                 id => id,
                 id => new AchievementLinks(
                     id,
-                    [.. links.Where(r => r.Kind == RelationKind.Produced && r.ToId == id).Select(r => Linked(r.FromId, r.Id))],
-                    [.. links.Where(r => r.Kind == RelationKind.TransferredTo && r.FromId == id).Select(r => Linked(r.ToId, r.Id))]),
+                    [.. producers[id].Select(r => Linked(r.FromId, r.Id))],
+                    [.. transfers[id].Select(r => Linked(r.ToId, r.Id))]),
                 StringComparer.Ordinal);
     }
 }

@@ -84,22 +84,43 @@ public sealed class ChainMapService(IGraphStore store, ChainCatalogue catalogue,
     private async Task<Dictionary<string, Entity>> NeighboursAsync(
         IReadOnlyList<Placement> placements, IReadOnlyList<Relation> links, IReadOnlyDictionary<string, string> located, CancellationToken cancellationToken)
     {
+        // Only link ends are ever looked up (region attribution, achievement links): a placement touching no link needs no entry.
+        var ends = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var r in links)
+        {
+            ends.Add(r.FromId);
+            ends.Add(r.ToId);
+        }
+
+        var placed = new HashSet<string>(StringComparer.Ordinal);
         var known = new Dictionary<string, Entity>(StringComparer.Ordinal);
         foreach (var p in placements)
         {
-            known.TryAdd(p.EntityId, new Entity(p.EntityId, p.Kind, p.Name) { RegionCode = p.RegionCode });
+            if (placed.Add(p.EntityId) && ends.Contains(p.EntityId))
+            {
+                known.Add(p.EntityId, new Entity(p.EntityId, p.Kind, p.Name) { RegionCode = p.RegionCode });
+            }
         }
 
         // Only ends that can matter: who produced an achievement, or what an entity without region belongs to.
         var wanted = placements.Where(p => p.Kind == EntityKind.Achievement || p.RegionCode is null).Select(p => p.EntityId).ToHashSet(StringComparer.Ordinal);
-        var missing = links
-            .SelectMany(r => new[] { (End: r.FromId, Other: r.ToId), (End: r.ToId, Other: r.FromId) })
-            .Where(p => wanted.Contains(p.Other) && !known.ContainsKey(p.End) && EntityIds.KindOf(p.End) is not (EntityKind.Person or EntityKind.Region))
-            .Select(p => p.End)
-            .ToHashSet(StringComparer.Ordinal);
+        var missing = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var r in links)
+        {
+            Want(r.FromId, r.ToId);
+            Want(r.ToId, r.FromId);
+        }
+
+        void Want(string end, string other)
+        {
+            if (wanted.Contains(other) && !placed.Contains(end) && EntityIds.KindOf(end) is not (EntityKind.Person or EntityKind.Region))
+            {
+                missing.Add(end);
+            }
+        }
         if (missing.Count > 0)
         {
-            foreach (var (id, entity) in await store.GetEntitiesAsync(missing, cancellationToken))
+            foreach (var (id, entity) in await store.GetEntitySummariesAsync(missing, cancellationToken))
             {
                 known[id] = entity.RegionCode is null && located.TryGetValue(id, out var code) ? entity with { RegionCode = code } : entity;
             }

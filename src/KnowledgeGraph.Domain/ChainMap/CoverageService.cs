@@ -48,6 +48,7 @@ public sealed class CoverageService(IGraphStore store, ChainCatalogue catalogue,
 
     internal static CoverageMatrix Build(ChainDef def, IEnumerable<CoverageCell> cells, RegionLevel level, Gazetteer gazetteer)
     {
+        var order = SegmentOrder(def);
         var rows = cells
             .GroupBy(c => RollUp(c.RegionCode, level, gazetteer))
             .Select(region => new CoverageRow(
@@ -57,7 +58,7 @@ public sealed class CoverageService(IGraphStore store, ChainCatalogue catalogue,
                     .Select(segment => new CoverageCellCounts(
                         segment.Key,
                         segment.GroupBy(c => c.Kind).ToDictionary(k => k.Key, k => k.Sum(c => c.Count))))
-                    .OrderBy(c => SegmentOrder(def, c.SegmentId))]))
+                    .OrderBy(c => order.GetValueOrDefault(c.SegmentId, int.MaxValue))]))
             .OrderBy(r => r.RegionCode is null ? 1 : 0)
             .ThenByDescending(r => r.Total)
             .ThenBy(r => r.RegionCode, StringComparer.Ordinal)
@@ -97,9 +98,15 @@ public sealed class CoverageService(IGraphStore store, ChainCatalogue catalogue,
         };
     }
 
-    private static int SegmentOrder(ChainDef def, string segmentId)
+    /// <summary>Each segment id's place upstream → downstream (the first, should an id repeat), built once per matrix rather than per cell.</summary>
+    private static Dictionary<string, int> SegmentOrder(ChainDef def)
     {
-        var index = def.Ordered.Select(s => s.Id(def.Name)).ToList().IndexOf(segmentId);
-        return index < 0 ? int.MaxValue : index;
+        var order = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (segment, index) in def.Ordered.Select((s, i) => (s, i)))
+        {
+            order.TryAdd(segment.Id(def.Name), index);
+        }
+
+        return order;
     }
 }

@@ -34,9 +34,11 @@ internal sealed class SuggestionRanker(ChainMap.ChainMap map, Gazetteer gazettee
         return Rank(pool.Where(filter), action, $"{map.Chain.Name}链", purpose);
     }
 
+    /// <summary>Entities placed in the region asked: the same for every ranking, so gathered once.</summary>
+    private readonly HashSet<string> localIds = map.Segments.SelectMany(s => s.Placements).Concat(map.ChainLevel).Select(p => p.EntityId).ToHashSet(StringComparer.Ordinal);
+
     private List<GapSuggestion> Rank(IEnumerable<Placement> pool, SuggestionAction action, string servedWhat, string purpose)
     {
-        var localIds = map.Segments.SelectMany(s => s.Placements).Concat(map.ChainLevel).Select(p => p.EntityId).ToHashSet(StringComparer.Ordinal);
         var candidates = pool
             .GroupBy(p => p.EntityId, StringComparer.Ordinal)
             .Select(g =>

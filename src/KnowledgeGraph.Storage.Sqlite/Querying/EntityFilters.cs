@@ -89,8 +89,11 @@ internal static class EntityFilters
     public static void BindRegion(SqliteCommand command, string prefix)
     {
         command.Parameters.AddWithValue("$regionLow", prefix);
-        command.Parameters.AddWithValue("$regionHigh", prefix + '\uffff');
+        command.Parameters.AddWithValue("$regionHigh", RegionHigh(prefix));
     }
+
+    /// <summary>The exclusive upper bound of <see cref="RegionRange"/> for <paramref name="prefix"/>.</summary>
+    public static string RegionHigh(string prefix) => prefix + '\uffff';
 
     private static void BindPlacementKinds(SqliteCommand command)
     {

@@ -7,10 +7,10 @@ namespace KnowledgeGraph.Storage.Sqlite.Reading;
 /// <summary>Column lists and row mappers shared by every read, so a column is named in one place.</summary>
 internal static class Rows
 {
-    public const string EntityColumns = """
-        e.id, e.kind, e.name, e.region_code, e.level, e.status, e.properties, e.first_seen, e.mention_count,
-        (SELECT json_group_array(a.alias) FROM aliases a WHERE a.entity_id = e.id) AS aliases
-        """;
+    /// <summary>An entity's own columns; <see cref="EntityColumns"/> adds its aliases.</summary>
+    public const string EntityFields = "e.id, e.kind, e.name, e.region_code, e.level, e.status, e.properties, e.first_seen, e.mention_count";
+
+    public const string EntityColumns = $"{EntityFields}, (SELECT json_group_array(a.alias) FROM aliases a WHERE a.entity_id = e.id) AS aliases";
 
     public const string MentionColumns = """
         m.target_id, m.bulletin_id, m.article_index, m.article_title, m.sentence_index, m.sentence, m.sentence_start,
@@ -22,22 +22,42 @@ internal static class Rows
         b.size_bytes, b.encoding
         """;
 
-    public static Entity Entity(SqliteDataReader r) =>
+    /// <summary>A row of <see cref="EntityColumns"/>.</summary>
+    public static Entity Entity(SqliteDataReader r) => Entity(r, StoredJson.ParseArray(NullableString(r, 9)));
+
+    public static Entity Entity(SqliteDataReader r, IReadOnlyList<string> aliases) =>
         new(r.GetString(0), Enum.Parse<EntityKind>(r.GetString(1)), r.GetString(2))
         {
             RegionCode = NullableString(r, 3),
             Level = NullableString(r, 4),
             Status = NullableString(r, 5),
             Properties = StoredJson.ParseProperties(r.GetString(6)),
-            FirstSeen = r.GetInt64(7) is var seen && seen == SqliteSchema.NeverSeen ? null : Time(seen),
+            FirstSeen = Seen(r.GetInt64(7)),
             MentionCount = r.GetInt32(8),
-            Aliases = StoredJson.ParseArray(NullableString(r, 9)),
+            Aliases = aliases,
         };
 
-    public static Relation Relation(SqliteDataReader r) =>
-        new(r.GetString(0), RelationKinds.Parse(r.GetString(1)), r.GetString(2))
+    /// <summary>A row of <see cref="EntityFields"/>; its aliases, when it has any, from <paramref name="aliases"/>.</summary>
+    public static Entity Entity(RawQuery r, IReadOnlyDictionary<string, List<string>> aliases)
+    {
+        var id = r.Text(0);
+        return new(id, Enum.Parse<EntityKind>(r.Text(1)), r.Text(2))
         {
-            Properties = StoredJson.ParseProperties(r.GetString(3)),
+            RegionCode = r.NullableText(3),
+            Level = r.NullableText(4),
+            Status = r.NullableText(5),
+            Properties = StoredJson.ParseProperties(r.Text(6)),
+            FirstSeen = Seen(r.Long(7)),
+            MentionCount = r.Int(8),
+            Aliases = aliases.TryGetValue(id, out var own) ? own : [],
+        };
+    }
+
+    /// <summary>A row of <c>r.from_id, r.kind, r.to_id, r.properties</c>.</summary>
+    public static Relation Relation(RawQuery r) =>
+        new(r.Text(0), RelationKinds.Parse(r.Text(1)), r.Text(2))
+        {
+            Properties = StoredJson.ParseProperties(r.Text(3)),
         };
 
     public static Mention Mention(SqliteDataReader r, int offset = 0) =>
@@ -70,6 +90,8 @@ internal static class Rows
         new(r.GetString(0), r.GetInt32(1), r.GetString(2), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5));
 
     public static long Ticks(DateTimeOffset time) => time.UtcTicks;
+
+    private static DateTimeOffset? Seen(long ticks) => ticks == SqliteSchema.NeverSeen ? null : Time(ticks);
 
     public static DateTimeOffset Time(long ticks) => new(ticks, TimeSpan.Zero);
 

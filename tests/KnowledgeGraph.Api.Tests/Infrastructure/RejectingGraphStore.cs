@@ -35,6 +35,9 @@ internal sealed class RejectingGraphStore(IGraphStore inner, string marker) : IG
     public Task<IReadOnlyDictionary<string, Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
         inner.GetEntitiesAsync(ids, cancellationToken);
 
+    public Task<IReadOnlyDictionary<string, Entity>> GetEntitySummariesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
+        inner.GetEntitySummariesAsync(ids, cancellationToken);
+
     public Task<Page<Entity>> QueryEntitiesAsync(EntityQuery query, CancellationToken cancellationToken = default) => inner.QueryEntitiesAsync(query, cancellationToken);
 
     public Task<IReadOnlyList<Relation>> GetRelationsAsync(

@@ -179,6 +179,21 @@ public abstract partial class GraphStoreContract
     }
 
     [SkippableFact]
+    public async Task GetEntitySummariesAsync_SomeIdsMissing_KnownOnesWithTheirKindNameAndRegion()
+    {
+        var store = await CreateStoreAsync();
+        await SeedAsync(store);
+        string[] ids = [DairyCenter, "Enterprise:不存在的乳企", BayannurPark, DairyCenter];
+
+        var summaries = await store.GetEntitySummariesAsync(ids);
+
+        var full = await store.GetEntitiesAsync(ids);
+        Assert.Equal(full.Keys.Order(StringComparer.Ordinal), summaries.Keys.Order(StringComparer.Ordinal));
+        Assert.All(full.Values, e => Assert.Equal((e.Kind, e.Name, e.RegionCode), (summaries[e.Id].Kind, summaries[e.Id].Name, summaries[e.Id].RegionCode)));
+        Assert.Empty(await store.GetEntitySummariesAsync([]));
+    }
+
+    [SkippableFact]
     public async Task SaveBulletinAsync_FailedAndDuplicate_ListedByStatus()
     {
         var store = await CreateStoreAsync();

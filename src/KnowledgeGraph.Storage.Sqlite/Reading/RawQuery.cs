@@ -1,0 +1,87 @@
+using System.Text;
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
+
+namespace KnowledgeGraph.Storage.Sqlite.Reading;
+
+/// <summary>
+/// A read run through the SQLite API itself, for the reads that return hundreds of rows per request (a chain's
+/// placements, its link edges, their far ends). <see cref="SqliteDataReader"/> checks the column count and the
+/// value's type around every value it hands out; reading a few thousand values that way cost as much as SQLite
+/// spent finding them. Here a value is one call for its bytes (and one for its type where it may be NULL).
+/// </summary>
+internal sealed class RawQuery : IDisposable
+{
+    private readonly sqlite3 db;
+    private readonly sqlite3_stmt statement;
+
+    public RawQuery(SqliteConnection connection, string sql)
+    {
+        db = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
+        var rc = raw.sqlite3_prepare_v2(db, sql, out statement);
+        SqliteException.ThrowExceptionForRC(rc, db);
+    }
+
+    /// <summary>Binds the named parameter (<c>$name</c>) to text.</summary>
+    public RawQuery Bind(string name, string value)
+    {
+        var index = raw.sqlite3_bind_parameter_index(statement, name);
+        if (index == 0)
+        {
+            throw new ArgumentException($"The statement has no parameter {name}.", nameof(name));
+        }
+
+        Check(raw.sqlite3_bind_text(statement, index, value));
+        return this;
+    }
+
+    /// <summary>Moves to the next row; false when there is none.</summary>
+    public bool Next(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var rc = raw.sqlite3_step(statement);
+        if (rc == raw.SQLITE_ROW)
+        {
+            return true;
+        }
+
+        if (rc != raw.SQLITE_DONE)
+        {
+            SqliteException.ThrowExceptionForRC(rc, db);
+        }
+
+        return false;
+    }
+
+    public string Text(int column) => Encoding.UTF8.GetString(raw.sqlite3_column_blob(statement, column));
+
+    public string? NullableText(int column) => IsNull(column) ? null : Text(column);
+
+    public int Int(int column) => raw.sqlite3_column_int(statement, column);
+
+    public long Long(int column) => raw.sqlite3_column_int64(statement, column);
+
+    public bool IsNull(int column) => raw.sqlite3_column_type(statement, column) == raw.SQLITE_NULL;
+
+    /// <summary>Every row, mapped.</summary>
+    public List<T> ReadAll<T>(Func<RawQuery, T> map, CancellationToken cancellationToken)
+    {
+        var rows = new List<T>();
+        while (Next(cancellationToken))
+        {
+            rows.Add(map(this));
+        }
+
+        return rows;
+    }
+
+    public void Dispose() => statement.Dispose();
+
+    private void Check(int rc)
+    {
+        if (rc != raw.SQLITE_OK)
+        {
+            SqliteException.ThrowExceptionForRC(rc, db);
+        }
+    }
+}
