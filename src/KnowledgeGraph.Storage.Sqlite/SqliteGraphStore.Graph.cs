@@ -2,6 +2,7 @@ using System.Globalization;
 using KnowledgeGraph.Domain.Model;
 using KnowledgeGraph.Domain.Storage;
 using KnowledgeGraph.Storage.Sqlite.Reading;
+using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Storage.Sqlite;
 
@@ -10,17 +11,10 @@ internal sealed partial class SqliteGraphStore
 {
     private const string RelationColumns = "r.from_id, r.kind, r.to_id, r.properties";
 
-    public async Task<IReadOnlyDictionary<string, Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(ids);
-        if (ids.Count == 0)
-        {
-            return new Dictionary<string, Entity>(StringComparer.Ordinal);
-        }
-
-        var idsJson = StoredJson.Array(ids);
-        var entities = await ReadAsync(
-            connection =>
+    public Task<IReadOnlyDictionary<string, Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
+        ReadEntitiesAsync(
+            ids,
+            (connection, idsJson) =>
             {
                 // Aliases by a statement of their own rather than a json_group_array subquery per row: few entities
                 // have any, and the per-row aggregate was half the cost of a batch of a few hundred.
@@ -42,14 +36,27 @@ internal sealed partial class SqliteGraphStore
 
                 using var query = new RawQuery(connection, $"SELECT {Rows.EntityFields} FROM entities e WHERE e.id IN (SELECT value FROM json_each($ids))");
                 query.Bind("$ids", idsJson);
-                return Task.FromResult(query.ReadAll(r => Rows.Entity(r, aliases), cancellationToken));
+                return query.ReadAll(r => Rows.Entity(r, aliases), cancellationToken);
             },
-            cancellationToken).ConfigureAwait(false);
-        return entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
-    }
+            cancellationToken);
 
     /// <summary>Only the entity's own row, four columns of it: no aliases, properties or counts to read and parse.</summary>
-    public async Task<IReadOnlyDictionary<string, Entity>> GetEntitySummariesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyDictionary<string, Entity>> GetEntitySummariesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
+        ReadEntitiesAsync(
+            ids,
+            (connection, idsJson) =>
+            {
+                using var query = new RawQuery(connection, "SELECT e.id, e.kind, e.name, e.region_code FROM entities e WHERE e.id IN (SELECT value FROM json_each($ids))");
+                query.Bind("$ids", idsJson);
+                return query.ReadAll(
+                    r => new Entity(r.Text(0), Enum.Parse<EntityKind>(r.Text(1)), r.Text(2)) { RegionCode = r.NullableText(3) },
+                    cancellationToken);
+            },
+            cancellationToken);
+
+    /// <summary>The shared shell of the by-id entity reads: empty input reads nothing, ids go in as one JSON array.</summary>
+    private async Task<IReadOnlyDictionary<string, Entity>> ReadEntitiesAsync(
+        IReadOnlyCollection<string> ids, Func<SqliteConnection, string, IReadOnlyList<Entity>> read, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ids);
         if (ids.Count == 0)
@@ -58,16 +65,7 @@ internal sealed partial class SqliteGraphStore
         }
 
         var idsJson = StoredJson.Array(ids);
-        var entities = await ReadAsync(
-            connection =>
-            {
-                using var query = new RawQuery(connection, "SELECT e.id, e.kind, e.name, e.region_code FROM entities e WHERE e.id IN (SELECT value FROM json_each($ids))");
-                query.Bind("$ids", idsJson);
-                return Task.FromResult(query.ReadAll(
-                    r => new Entity(r.Text(0), Enum.Parse<EntityKind>(r.Text(1)), r.Text(2)) { RegionCode = r.NullableText(3) },
-                    cancellationToken));
-            },
-            cancellationToken).ConfigureAwait(false);
+        var entities = await ReadAsync(connection => Task.FromResult(read(connection, idsJson)), cancellationToken).ConfigureAwait(false);
         return entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
     }
 

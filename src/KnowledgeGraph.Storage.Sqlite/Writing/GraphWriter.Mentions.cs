@@ -19,7 +19,6 @@ internal sealed partial class GraphWriter
 
     private readonly List<MentionRow> pendingMentions = [];
     private readonly Dictionary<string, int> insertedMentions = new(StringComparer.Ordinal);
-    private readonly HashSet<string> relationIds = new(StringComparer.Ordinal);
     private SentenceRefs? sentences;
 
     public void WriteMentions(IReadOnlyList<Mention> mentions)
@@ -64,7 +63,7 @@ internal sealed partial class GraphWriter
         foreach (var (target, added) in insertedMentions)
         {
             // Edges are mentioned too (about half the mentions); only nodes carry a count.
-            if (!relationIds.Contains(target))
+            if (!merge.HasRelation(target))
             {
                 add.Int(1, added).Text(2, target).Int(3, entityMark).Execute();
             }

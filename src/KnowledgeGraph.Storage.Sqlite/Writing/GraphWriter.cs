@@ -127,7 +127,7 @@ internal sealed partial class GraphWriter : IDisposable
     {
         foreach (var r in relations)
         {
-            relationIds.Add(merge.Add(r));
+            merge.Add(r);
         }
     }
 

@@ -31,8 +31,10 @@ internal sealed class GroupMerge
         }
     }
 
-    /// <returns>The relation's id.</returns>
-    public string Add(Relation relation)
+    /// <summary>Whether <paramref name="id"/> is an edge of the group (edges are mentioned too; only nodes carry counts).</summary>
+    public bool HasRelation(string id) => relations.ContainsKey(id);
+
+    public void Add(Relation relation)
     {
         var id = relation.Id;
         if (relations.TryGetValue(id, out var merged))
@@ -43,8 +45,6 @@ internal sealed class GroupMerge
         {
             relations.Add(id, new MergedRelation(relation));
         }
-
-        return id;
     }
 
     /// <summary>
@@ -55,12 +55,6 @@ internal sealed class GroupMerge
 
     public IEnumerable<(string Id, MergedRelation Relation)> RelationsInKeyOrder() =>
         relations.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => (r.Key, r.Value));
-
-    public void Clear()
-    {
-        entities.Clear();
-        relations.Clear();
-    }
 }
 
 internal sealed class MergedEntity(Entity first, long seenTicks)
