@@ -9,17 +9,20 @@ namespace KnowledgeGraph.Bench.Ingestion;
 
 /// <summary>
 /// The floor for ingestion: the same rows the store writes, into the store's own schema (same tables, indexes and
-/// trigram search rows), with plain prepared <c>INSERT OR IGNORE</c>s reused for every row, in ONE transaction, with
-/// the store's page cache. Rows are bound and stepped through the SQLite API (<see cref="RawStatement"/>), as the
-/// store binds them: a floor through <c>SqliteCommand</c> would cost more per row than the store itself. What it leaves out is exactly the store's own work: merging a node seen before (region,
-/// level, properties, first seen), mention counts, the bulletin's re-commit check, and transaction boundaries.
+/// trigram search rows), with plain prepared <c>INSERT OR IGNORE</c>s reused for every row. Rows are bound and
+/// stepped through the SQLite API (<see cref="RawStatement"/>), as the store binds them: a floor through
+/// <c>SqliteCommand</c> would cost more per row than the store itself. It commits where the store commits (the caller
+/// calls <see cref="Commit"/> after each commit group) with the store writer's page cache and WAL checkpoint interval:
+/// one transaction for 400 dense issues outgrew the cache and spilled, which made the "floor" slower than the store.
+/// What it leaves out is exactly the store's own work: merging a node seen before (region, level, properties, first
+/// seen), mention counts and the bulletin's re-commit check.
 /// Bulletin ids and sentences are looked up in memory, and a node or edge named again is not sent to SQLite again,
 /// as a bulk loader that owns the ids would (the store merges a commit group's repeats in memory too).
 /// </summary>
 internal sealed class RawSqliteSink : IDisposable
 {
     private readonly SqliteConnection connection;
-    private readonly SqliteTransaction transaction;
+    private SqliteTransaction transaction;
     private readonly List<RawStatement> statements = [];
     private readonly RawStatement bulletin;
     private readonly RawStatement article;
@@ -35,6 +38,10 @@ internal sealed class RawSqliteSink : IDisposable
     private readonly HashSet<string> entityIds = new(StringComparer.Ordinal);
     private readonly HashSet<string> relationIds = new(StringComparer.Ordinal);
     private readonly Dictionary<(long, int, int, int, string, string), long> sentences = [];
+    private readonly List<(Entity Entity, long Seen)> pendingEntities = [];
+    private readonly List<Relation> pendingRelations = [];
+    private readonly List<(string Target, long Source, int Start, int End, long Sentence, string Version)> pendingMentions = [];
+    private readonly List<QuantFact> pendingFacts = [];
 
     public RawSqliteSink(string path)
     {
@@ -42,7 +49,7 @@ internal sealed class RawSqliteSink : IDisposable
         connection.Open();
         using (var pragmas = connection.CreateCommand())
         {
-            pragmas.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536;";
+            pragmas.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 16384;";
             pragmas.ExecuteNonQuery();
         }
 
@@ -68,6 +75,10 @@ internal sealed class RawSqliteSink : IDisposable
 
     public long Rows { get; private set; }
 
+    /// <summary>
+    /// Bulletins, articles, sources and sentences go in at once (they append); nodes, edges, mentions and facts wait
+    /// for <see cref="Commit"/> and go in key order, as a bulk loader sorts its input (and as the store flushes a group).
+    /// </summary>
     public void Write(Bulletin b, BulletinGraph graph)
     {
         var seen = (b.IngestedAt ?? b.ReceivedAt).UtcTicks;
@@ -79,7 +90,35 @@ internal sealed class RawSqliteSink : IDisposable
 
         foreach (var e in graph.Entities)
         {
-            if (entityIds.Add(e.Id) && Run(entity, e.Id, e.Kind.ToString(), e.Name, e.RegionCode, e.Level, e.Status, StoredJson.Properties(e.Properties), seen) == 1)
+            if (entityIds.Add(e.Id))
+            {
+                pendingEntities.Add((e, seen));
+            }
+        }
+
+        foreach (var r in graph.Relations)
+        {
+            if (relationIds.Add(r.Id))
+            {
+                pendingRelations.Add(r);
+            }
+        }
+
+        foreach (var m in graph.Mentions)
+        {
+            var (sourceNo, sentenceId) = SentenceOf(m);
+            pendingMentions.Add((m.TargetId, sourceNo, m.Start, m.End, sentenceId, m.ExtractorVersion));
+        }
+
+        pendingFacts.AddRange(graph.Facts);
+    }
+
+    /// <summary>Writes the group's nodes, edges, mentions and facts in key order, commits, and opens the next transaction.</summary>
+    public void Commit()
+    {
+        foreach (var (e, seen) in pendingEntities.OrderBy(p => p.Entity.Id, StringComparer.Ordinal))
+        {
+            if (Run(entity, e.Id, e.Kind.ToString(), e.Name, e.RegionCode, e.Level, e.Status, StoredJson.Properties(e.Properties), seen) == 1)
             {
                 Run(text, e.Id, e.Name);
             }
@@ -93,32 +132,32 @@ internal sealed class RawSqliteSink : IDisposable
             }
         }
 
-        foreach (var r in graph.Relations)
+        foreach (var r in pendingRelations.OrderBy(r => r.FromId, StringComparer.Ordinal).ThenBy(r => r.Kind.Code(), StringComparer.Ordinal).ThenBy(r => r.ToId, StringComparer.Ordinal))
         {
-            if (!relationIds.Add(r.Id))
-            {
-                continue;
-            }
-
             Run(relation, r.FromId, r.Kind.Code(), r.ToId, StoredJson.Properties(r.Properties));
         }
 
-        foreach (var m in graph.Mentions)
+        foreach (var m in pendingMentions.OrderBy(m => m.Target, StringComparer.Ordinal).ThenBy(m => m.Source).ThenBy(m => m.Start).ThenBy(m => m.End))
         {
-            var (sourceNo, sentenceId) = SentenceOf(m);
-            Run(mention, m.TargetId, sourceNo, m.Start, m.End, sentenceId, m.ExtractorVersion);
+            Run(mention, m.Target, m.Source, m.Start, m.End, m.Sentence, m.Version);
         }
 
-        foreach (var f in graph.Facts)
+        foreach (var f in pendingFacts.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
             var m = f.Mention;
             Run(
                 fact, f.Key, f.EntityId, f.Metric, f.Value.ToString(CultureInfo.InvariantCulture), f.Unit, f.Year,
                 m.BulletinId, m.ArticleIndex, m.ArticleTitle, m.SentenceIndex, m.Sentence, m.SentenceStart, m.Start, m.End, m.ExtractorVersion);
         }
-    }
 
-    public void Commit() => transaction.Commit();
+        pendingEntities.Clear();
+        pendingRelations.Clear();
+        pendingMentions.Clear();
+        pendingFacts.Clear();
+        transaction.Commit();
+        transaction.Dispose();
+        transaction = connection.BeginTransaction();
+    }
 
     public void Dispose()
     {

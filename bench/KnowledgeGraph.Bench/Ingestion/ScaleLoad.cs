@@ -11,7 +11,7 @@ namespace KnowledgeGraph.Bench.Ingestion;
 /// Fills a store with a generated scale graph through its batch commit, the way the inbox worker writes a stream of
 /// bulletins: batches of 1,000 entities (one bulletin each) committed in groups of <see cref="GroupSize"/> per
 /// transaction (<c>CommitBulletinsAsync</c>), generation overlapped on another core; and the same batches through the
-/// raw insert for the floor.
+/// raw insert for the floor, committed at the same boundaries.
 /// </summary>
 internal static class ScaleLoad
 {
@@ -79,9 +79,14 @@ internal static class ScaleLoad
         var watch = Stopwatch.StartNew();
         using (var raw = new RawSqliteSink(path))
         {
+            var written = 0;
             await foreach (var (bulletin, graph) in Produce(generator, cancellationToken).ConfigureAwait(false))
             {
                 raw.Write(bulletin, graph);
+                if (++written % GroupSize == 0)
+                {
+                    raw.Commit();
+                }
             }
 
             raw.Commit();
