@@ -6,6 +6,7 @@ using KnowledgeGraph.Domain.Storage;
 using KnowledgeGraph.Extraction;
 using KnowledgeGraph.Storage.Neo4j;
 using KnowledgeGraph.Storage.Sqlite;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace KnowledgeGraph.Bench;
@@ -57,6 +58,12 @@ internal static class Parts
 {
     /// <summary>Where the host serves GraphQL over HTTP.</summary>
     public const string GraphQlPath = "/graphql";
+
+    /// <summary>The store writer's page cache as configured (default, or Graph__Sqlite__WriteCacheMegabytes): the raw floor uses the same.</summary>
+    public static int WriteCacheMegabytes { get; } =
+        new Microsoft.Extensions.Configuration.ConfigurationBuilder().AddEnvironmentVariables().Build()
+            .GetSection(SqliteStoreOptions.SectionName).Get<SqliteStoreOptions>()?.WriteCacheMegabytes
+        ?? new SqliteStoreOptions().WriteCacheMegabytes;
 
     public static Part<StoreHandle> SqliteStore(string path) => Part<StoreHandle>.Of(StoreHandle.Build(
         new Dictionary<string, string?> { [$"{SqliteStoreOptions.SectionName}:Path"] = path },

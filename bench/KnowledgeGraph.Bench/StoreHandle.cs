@@ -11,7 +11,10 @@ internal sealed class StoreHandle(IGraphStore store, ServiceProvider owner) : IA
 
     public static StoreHandle Build(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection> register)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        // The service's own environment overrides (Graph__Sqlite__WriteCacheMegabytes=16 …) apply here too, so one
+        // setting can be measured in the in-process figures and in the service process alike; the bench's own settings
+        // (the file paths) win.
+        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();

@@ -25,11 +25,12 @@ public sealed class SqliteStoreOptions
     public int ReadConcurrency { get; set; }
 
     /// <summary>
-    /// Page cache of the single write connection, in MB. A group commit inserts at random keys all over the mention,
-    /// relation and entity indexes; when those pages do not fit, dirty pages spill to the WAL mid-transaction and are
-    /// read back, which roughly doubles the cost of a commit. Filled only by writes.
+    /// Page cache of the single write connection, in MB. Filled only by writes, and all of it is resident while the
+    /// service ingests: with 64 MB the service peaked at 389 MB ingesting 400 bulletins into a 10k graph, with 16 MB at
+    /// 302 MB, and commits were no slower (400 bulletins end to end, a 100k scale load). A group writes its rows in key
+    /// order, so the pages it dirties are mostly neighbours.
     /// </summary>
-    public int WriteCacheMegabytes { get; set; } = 64;
+    public int WriteCacheMegabytes { get; set; } = 16;
 
     /// <summary>
     /// How much of the file readers map into memory, in MB (0: none). Mapped pages are read in place from the
