@@ -6,6 +6,27 @@ namespace KnowledgeGraph.Bench;
 /// <summary>Command line: <c>--scale 10k</c> or <c>--scales 1k,10k,100k</c>, plus knobs with defaults that finish in minutes.</summary>
 internal sealed record BenchOptions
 {
+    public const string Usage = """
+        usage: dotnet run -c Release --project bench/KnowledgeGraph.Bench -- [options]
+               dotnet run -c Release --project bench/KnowledgeGraph.Bench -- generate --bulletins N --out DIR [--chars C]
+
+          --scales 1k,10k,100k,1M   graph sizes to load and query (default 10k)
+          --duration S              seconds each query is measured (default 4), after --warmup S (default 1)
+          --concurrency N           requests in flight (default 8)
+          --bulletins N             generated bulletins for the ingestion figures (default 400)
+          --only a,b                sections: extraction, ingestion, load, queries, memory (default all)
+          --keep-data               keep the scale databases in bench/results/data and reuse them without --only load
+          --skip-raw                skip the raw-insert floor of the scale load
+          --results DIR             where the JSON goes (default bench/results)
+          --help                    this text
+
+        Store settings come from the environment as for the service (Graph__Sqlite__WriteCacheMegabytes=16 …);
+        NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD add the Neo4j figures. See bench/README.md.
+        """;
+
+    /// <summary>--help: print <see cref="Usage"/> and run nothing.</summary>
+    public bool Help { get; init; }
+
     public IReadOnlyList<int> Scales { get; init; } = [10_000];
 
     public int Concurrency { get; init; } = 8;
@@ -44,6 +65,7 @@ internal sealed record BenchOptions
                 "--results" => options with { Results = Path.GetFullPath(Value()) },
                 "--keep-data" => options with { KeepData = true },
                 "--skip-raw" => options with { SkipRaw = true },
+                "--help" or "-h" => options with { Help = true },
                 "--only" => options with { Only = Value().Split(',').ToHashSet(StringComparer.OrdinalIgnoreCase) },
                 _ => throw new ArgumentException($"Unknown option '{args[i]}'. See bench/README.md."),
             };

@@ -27,6 +27,23 @@ internal static class BenchProgram
             e.Cancel = true;
             cts.Cancel();
         };
-        return await BenchRunner.RunAsync(BenchOptions.Parse(args), cts.Token).ConfigureAwait(false);
+        BenchOptions options;
+        try
+        {
+            options = BenchOptions.Parse(args);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or OverflowException)
+        {
+            await Console.Error.WriteLineAsync($"{e.Message}\n\n{BenchOptions.Usage}").ConfigureAwait(false);
+            return 2;
+        }
+
+        if (options.Help)
+        {
+            Console.WriteLine(BenchOptions.Usage);
+            return 0;
+        }
+
+        return await BenchRunner.RunAsync(options, cts.Token).ConfigureAwait(false);
     }
 }
