@@ -29,15 +29,54 @@ public sealed class RawSqliteSinkTests : IDisposable
         Assert.Equal(batches.Sum(b => b.Graph.Mentions.Count), Count("mentions"));
     }
 
+    [Fact]
+    public void Commit_AfterEveryGroup_StoresTheSameRowsAsOneTransaction()
+    {
+        // The floor commits where the store commits; the rows must not depend on where the commits fall, even when a
+        // node written in one group (a region, a segment) is named again in a later one.
+        var batches = new GraphGenerator(new ScaleSpec(3_000), ChainCatalogue.Default, Gazetteer.Default).Batches().ToList();
+        var single = path + ".single.db";
+        try
+        {
+            Write(single, batches, commitEvery: batches.Count);
+            Write(path, batches, commitEvery: 1);
+
+            foreach (var table in new[] { "entities", "relations", "mention_spans", "sentences", "entity_text", "bulletins" })
+            {
+                Assert.Equal(Count(single, table), Count(path, table));
+            }
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            StoreLifetime.DeleteDatabase(single);
+        }
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
         StoreLifetime.DeleteDatabase(path);
     }
 
-    private long Count(string table)
+    private static void Write(string file, IReadOnlyList<(KnowledgeGraph.Domain.Model.Bulletin Bulletin, KnowledgeGraph.Domain.Model.BulletinGraph Graph)> batches, int commitEvery)
     {
-        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        using var sink = new RawSqliteSink(file);
+        for (var i = 0; i < batches.Count; i++)
+        {
+            sink.Write(batches[i].Bulletin, batches[i].Graph);
+            if ((i + 1) % commitEvery == 0 || i == batches.Count - 1)
+            {
+                sink.Commit();
+            }
+        }
+    }
+
+    private long Count(string table) => Count(path, table);
+
+    private static long Count(string file, string table)
+    {
+        using var connection = new SqliteConnection($"Data Source={file};Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = $"SELECT count(*) FROM {table}";
