@@ -35,6 +35,16 @@ public sealed class ServiceGcSettingsTests : IDisposable
     }
 
     [Fact]
+    public void AsEnvironment_BenchRuntimeConfig_SameGcAsTheService()
+    {
+        // The extraction and ingestion figures run the service's pipeline inside the bench process itself.
+        var bench = ServiceGcSettings.AsEnvironment(Path.Combine(AppContext.BaseDirectory, "KnowledgeGraph.Bench.runtimeconfig.json"));
+        var service = ServiceGcSettings.AsEnvironment();
+
+        Assert.Equal(service["DOTNET_gcServer"], bench.GetValueOrDefault("DOTNET_gcServer"));
+    }
+
+    [Fact]
     public void AsEnvironment_NoRuntimeConfig_NothingOverridden() =>
         Assert.Empty(ServiceGcSettings.AsEnvironment(path));
 }
