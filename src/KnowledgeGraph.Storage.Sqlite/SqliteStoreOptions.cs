@@ -27,7 +27,7 @@ public sealed class SqliteStoreOptions
     /// <summary>
     /// Page cache of the single write connection, in MB. Filled only by writes, and all of it is resident while the
     /// service ingests: with 64 MB the service peaked at 389 MB ingesting 400 bulletins into a 10k graph, with 16 MB at
-    /// 302 MB, and commits were no slower (400 bulletins end to end, a 100k scale load). A group writes its rows in key
+    /// 302 MB, and commits were no slower (400 bulletins end to end; 100k and 1M scale loads). A group writes its rows in key
     /// order, so the pages it dirties are mostly neighbours.
     /// </summary>
     public int WriteCacheMegabytes { get; set; } = 16;
