@@ -59,11 +59,10 @@ internal static class Parts
     /// <summary>Where the host serves GraphQL over HTTP.</summary>
     public const string GraphQlPath = "/graphql";
 
-    /// <summary>The store writer's page cache as configured (default, or Graph__Sqlite__WriteCacheMegabytes): the raw floor uses the same.</summary>
-    public static int WriteCacheMegabytes { get; } =
-        new Microsoft.Extensions.Configuration.ConfigurationBuilder().AddEnvironmentVariables().Build()
-            .GetSection(SqliteStoreOptions.SectionName).Get<SqliteStoreOptions>()?.WriteCacheMegabytes
-        ?? new SqliteStoreOptions().WriteCacheMegabytes;
+    /// <summary>The store's settings as the bench's stores get them (defaults, or Graph__Sqlite__* from the environment; see <see cref="StoreHandle"/>).</summary>
+    public static SqliteStoreOptions SqliteOptions { get; } =
+        StoreHandle.Configuration(new Dictionary<string, string?>()).GetSection(SqliteStoreOptions.SectionName).Get<SqliteStoreOptions>()
+        ?? new SqliteStoreOptions();
 
     public static Part<StoreHandle> SqliteStore(string path) => Part<StoreHandle>.Of(StoreHandle.Build(
         new Dictionary<string, string?> { [$"{SqliteStoreOptions.SectionName}:Path"] = path },

@@ -9,12 +9,17 @@ internal sealed class StoreHandle(IGraphStore store, ServiceProvider owner) : IA
 {
     public IGraphStore Store { get; } = store;
 
+    /// <summary>
+    /// The service's own environment overrides (Graph__Sqlite__WriteCacheMegabytes=16 …) apply here too, so one setting
+    /// can be measured in the in-process figures and in the service process alike; the bench's own settings (the file
+    /// paths) win.
+    /// </summary>
+    public static IConfiguration Configuration(IReadOnlyDictionary<string, string?> settings) =>
+        new ConfigurationBuilder().AddEnvironmentVariables().AddInMemoryCollection(settings).Build();
+
     public static StoreHandle Build(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection> register)
     {
-        // The service's own environment overrides (Graph__Sqlite__WriteCacheMegabytes=16 …) apply here too, so one
-        // setting can be measured in the in-process figures and in the service process alike; the bench's own settings
-        // (the file paths) win.
-        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddInMemoryCollection(settings).Build();
+        var configuration = Configuration(settings);
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();

@@ -12,7 +12,6 @@ namespace KnowledgeGraph.Storage.Sqlite;
 internal sealed class SqliteConnectionFactory
 {
     private readonly string pragmas;
-    private readonly string writerPragmas;
 
     /// <summary>
     /// Native connections already set up. The pool hands the same native connection out again and pragmas stay set
@@ -39,12 +38,15 @@ internal sealed class SqliteConnectionFactory
 
         // synchronous=NORMAL is durable across application crashes in WAL mode and much faster than FULL.
         pragmas = $"PRAGMA busy_timeout = {ms}; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF; PRAGMA cache_size = -{options.CacheMegabytes * 1024}; PRAGMA journal_size_limit = 67108864;";
-        writerPragmas = pragmas + $" PRAGMA cache_size = -{options.WriteCacheMegabytes * 1024}; PRAGMA wal_autocheckpoint = 16384;";
+        WriterPragmas = pragmas + $" PRAGMA cache_size = -{options.WriteCacheMegabytes * 1024}; PRAGMA wal_autocheckpoint = 16384;";
         // Readers only: the writer keeps its own page cache (WriteCacheMegabytes).
         pragmas += $" PRAGMA mmap_size = {options.MmapMegabytes * 1024L * 1024};";
     }
 
     public string ConnectionString { get; }
+
+    /// <summary>What the write connection runs on opening: page cache, synchronous mode, checkpoint interval (the bench's raw floor runs the same).</summary>
+    public string WriterPragmas { get; }
 
     /// <summary>For a connection the store keeps open itself (the version probe), outside the pool.</summary>
     public string DedicatedConnectionString { get; }
@@ -69,7 +71,7 @@ internal sealed class SqliteConnectionFactory
     /// stays with the writer and never ends up behind a reader.
     /// </summary>
     public Task<SqliteConnection> OpenWriterAsync(CancellationToken cancellationToken) =>
-        OpenConfiguredAsync(DedicatedConnectionString, writerPragmas, remember: false, cancellationToken);
+        OpenConfiguredAsync(DedicatedConnectionString, WriterPragmas, remember: false, cancellationToken);
 
     public void ClearPool()
     {

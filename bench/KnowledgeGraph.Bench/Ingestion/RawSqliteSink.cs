@@ -49,7 +49,7 @@ internal sealed class RawSqliteSink : IDisposable
         connection.Open();
         using (var pragmas = connection.CreateCommand())
         {
-            pragmas.CommandText = $"PRAGMA synchronous = NORMAL; PRAGMA cache_size = -{Parts.WriteCacheMegabytes * 1024}; PRAGMA wal_autocheckpoint = 16384;";
+            pragmas.CommandText = new SqliteConnectionFactory(Parts.SqliteOptions).WriterPragmas;
             pragmas.ExecuteNonQuery();
         }
 
