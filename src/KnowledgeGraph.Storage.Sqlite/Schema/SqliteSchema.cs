@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Storage.Sqlite.Schema;
 /// </summary>
 internal static class SqliteSchema
 {
-    public const int Version = 3;
+    public const int Version = 4;
 
     /// <summary>
     /// <c>first_seen</c> of nodes no bulletin has named yet (reference data). A value rather than NULL keeps the
@@ -65,7 +65,10 @@ internal static class SqliteSchema
             properties TEXT NOT NULL DEFAULT '{}',
             PRIMARY KEY (from_id, kind, to_id)
         ) WITHOUT ROWID;
-        CREATE INDEX IF NOT EXISTS ix_relations_to ON relations (to_id, kind);
+        -- Incoming lookups (placements into a chain's segments, a node's incoming edges) read the properties too
+        -- (a 链主 role): with them in the index it is covering, one seek per edge instead of two. Nearly every edge
+        -- has '{}', so the entries grow by about three bytes. Version 3 indexed (to_id, kind) only.
+        CREATE INDEX IF NOT EXISTS ix_relations_to_props ON relations (to_id, kind, properties);
 
         -- Mentions are stored compactly: a bulletin id once per bulletin (sources), a sentence once per sentence
         -- (sentences; a seed-size bulletin has ~800 mentions in ~115 sentences), and per mention only its target,
@@ -174,6 +177,9 @@ internal static class SqliteSchema
         DROP INDEX IF EXISTS ix_relations_to;
         """;
 
+    /// <summary>Version 3's incoming index, replaced by the covering <c>ix_relations_to_props</c>.</summary>
+    private const string DropNarrowIncomingIndexSql = "DROP INDEX IF EXISTS ix_relations_to;";
+
     private const string MigrateRelationsSql = """
         INSERT OR IGNORE INTO relations (from_id, kind, to_id, properties)
             SELECT from_id, kind, to_id, properties FROM relations_v2 ORDER BY from_id, kind, to_id;
@@ -199,6 +205,7 @@ internal static class SqliteSchema
             await ExecuteAsync(connection, transaction, SetAsideRelationsSql, cancellationToken).ConfigureAwait(false);
         }
 
+        await ExecuteAsync(connection, transaction, DropNarrowIncomingIndexSql, cancellationToken).ConfigureAwait(false);
         await ExecuteAsync(connection, transaction, Ddl, cancellationToken).ConfigureAwait(false);
         if (upgradeMentions)
         {

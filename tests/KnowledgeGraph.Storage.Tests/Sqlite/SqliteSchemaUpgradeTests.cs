@@ -58,4 +58,51 @@ public sealed class SqliteSchemaUpgradeTests : IDisposable
         Assert.Equal(SqliteSchema.Version, reader.GetInt32(0));
         Assert.Equal(0, reader.GetInt32(1));
     }
+    [Fact]
+    public async Task InitializeAsync_VersionThreeIncomingIndex_ReplacedByOneThatCoversTheRole()
+    {
+        var first = database.CreateStore();
+        await first.InitializeAsync();
+        await first.UpsertReferenceAsync([], [new Relation(Centre, RelationKind.Serves, Chain) { Properties = new Dictionary<string, string> { ["role"] = "链主" } }]);
+        await using (var connection = new SqliteConnection($"Data Source={database.PathOf()};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await ExecuteAsync(connection, """
+                DROP INDEX ix_relations_to_props; CREATE INDEX ix_relations_to ON relations (to_id, kind);
+                UPDATE schema_info SET version = 3;
+                """);
+        }
+
+        SqliteConnection.ClearAllPools();
+        var store = database.CreateStore();
+        await store.InitializeAsync();
+
+        Assert.Equal("链主", Assert.Single(await store.GetRelationsAsync([Chain], RelationDirection.Incoming)).Properties["role"]);
+        await using var check = new SqliteConnection($"Data Source={database.PathOf()};Pooling=False");
+        await check.OpenAsync();
+        Assert.Equal($"{SqliteSchema.Version}|ix_relations_to_props", await ScalarAsync(check, """
+            SELECT (SELECT version FROM schema_info) || '|' || (SELECT group_concat(name) FROM sqlite_master WHERE name LIKE 'ix_relations_to%')
+            """));
+        // The placement read's shape: the role comes from the index, no second seek into the relation row.
+        using var explain = check.CreateCommand();
+        explain.CommandText = "EXPLAIN QUERY PLAN SELECT r.from_id, json_extract(r.properties, '$.role') FROM relations r WHERE r.to_id = $to AND r.kind = 'SERVES'";
+        explain.Parameters.AddWithValue("$to", Chain);
+        using var reader = await explain.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        Assert.Contains("COVERING INDEX ix_relations_to_props", reader.GetString(3), StringComparison.Ordinal);
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<string?> ScalarAsync(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (string?)await command.ExecuteScalarAsync();
+    }
 }
