@@ -41,7 +41,7 @@ internal sealed class RawSqliteSink : IDisposable
     private readonly List<(Entity Entity, long Seen)> pendingEntities = [];
     private readonly List<Relation> pendingRelations = [];
     private readonly List<(string Target, long Source, int Start, int End, long Sentence, string Version)> pendingMentions = [];
-    private readonly List<QuantFact> pendingFacts = [];
+    private readonly List<(QuantFact Fact, long Source, long Sentence)> pendingFacts = [];
 
     public RawSqliteSink(string path)
     {
@@ -66,11 +66,10 @@ internal sealed class RawSqliteSink : IDisposable
         mention = Prepare("INSERT OR IGNORE INTO mention_spans (target_id, source_no, start, \"end\", sentence_id, extractor_version) VALUES ($1,$2,$3,$4,$5,$6)", 6);
         fact = Prepare(
             """
-            INSERT OR IGNORE INTO facts (key, entity_id, metric, value, unit, year, bulletin_id, article_index, article_title,
-                                         sentence_index, sentence, sentence_start, start, "end", extractor_version)
-            VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15)
+            INSERT OR IGNORE INTO fact_rows (entity_id, metric, source_no, start, "end", value, unit, year, sentence_id, extractor_version)
+            VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)
             """,
-            15);
+            10);
     }
 
     public long Rows { get; private set; }
@@ -110,7 +109,11 @@ internal sealed class RawSqliteSink : IDisposable
             pendingMentions.Add((m.TargetId, sourceNo, m.Start, m.End, sentenceId, m.ExtractorVersion));
         }
 
-        pendingFacts.AddRange(graph.Facts);
+        foreach (var f in graph.Facts)
+        {
+            var (sourceNo, sentenceId) = SentenceOf(f.Mention);
+            pendingFacts.Add((f, sourceNo, sentenceId));
+        }
     }
 
     /// <summary>Writes the group's nodes, edges, mentions and facts in key order, commits, and opens the next transaction.</summary>
@@ -142,12 +145,11 @@ internal sealed class RawSqliteSink : IDisposable
             Run(mention, m.Target, m.Source, m.Start, m.End, m.Sentence, m.Version);
         }
 
-        foreach (var f in pendingFacts.OrderBy(f => f.Key, StringComparer.Ordinal))
+        foreach (var (f, sourceNo, sentenceId) in pendingFacts
+            .OrderBy(p => p.Fact.EntityId, StringComparer.Ordinal).ThenBy(p => p.Fact.Metric, StringComparer.Ordinal).ThenBy(p => p.Source).ThenBy(p => p.Fact.Mention.Start))
         {
             var m = f.Mention;
-            Run(
-                fact, f.Key, f.EntityId, f.Metric, f.Value.ToString(CultureInfo.InvariantCulture), f.Unit, f.Year,
-                m.BulletinId, m.ArticleIndex, m.ArticleTitle, m.SentenceIndex, m.Sentence, m.SentenceStart, m.Start, m.End, m.ExtractorVersion);
+            Run(fact, f.EntityId, f.Metric, sourceNo, m.Start, m.End, f.Value.ToString(CultureInfo.InvariantCulture), f.Unit, f.Year, sentenceId, m.ExtractorVersion);
         }
 
         pendingEntities.Clear();

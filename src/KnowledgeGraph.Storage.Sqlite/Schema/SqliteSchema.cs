@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Storage.Sqlite.Schema;
 /// </summary>
 internal static class SqliteSchema
 {
-    public const int Version = 4;
+    public const int Version = 5;
 
     /// <summary>
     /// <c>first_seen</c> of nodes no bulletin has named yet (reference data). A value rather than NULL keeps the
@@ -108,24 +108,31 @@ internal static class SqliteSchema
               JOIN sources b ON b.no = m.source_no
               JOIN sentences s ON s.id = m.sentence_id;
 
-        CREATE TABLE IF NOT EXISTS facts (
-            key               TEXT    NOT NULL PRIMARY KEY,
+        -- A figure stated about a node (首期规模 50亿元), keyed by its identity: node, metric, bulletin and span. Its
+        -- sentence is a row of sentences, as a mention's is. Version 4 and earlier kept the sentence, title and
+        -- bulletin id in every row and the ~100-character key twice more (a text key and an entity index): three
+        -- B-trees per fact and a quarter of a commit's bytes. The key is the primary key's prefix lookup by node too.
+        CREATE TABLE IF NOT EXISTS fact_rows (
             entity_id         TEXT    NOT NULL,
             metric            TEXT    NOT NULL,
+            source_no         INTEGER NOT NULL,
+            start             INTEGER NOT NULL,
+            "end"             INTEGER NOT NULL,
             value             TEXT    NOT NULL,
             unit              TEXT    NOT NULL,
             year              INTEGER,
-            bulletin_id       TEXT    NOT NULL,
-            article_index     INTEGER NOT NULL,
-            article_title     TEXT    NOT NULL,
-            sentence_index    INTEGER NOT NULL,
-            sentence          TEXT    NOT NULL,
-            sentence_start    INTEGER NOT NULL,
-            start             INTEGER NOT NULL,
-            "end"             INTEGER NOT NULL,
-            extractor_version TEXT    NOT NULL
-        );
-        CREATE INDEX IF NOT EXISTS ix_facts_entity ON facts (entity_id);
+            sentence_id       INTEGER NOT NULL,
+            extractor_version TEXT    NOT NULL,
+            PRIMARY KEY (entity_id, metric, source_no, start)
+        ) WITHOUT ROWID;
+
+        CREATE VIEW IF NOT EXISTS facts AS
+            SELECT f.entity_id || '#' || f.metric || '#' || b.bulletin_id || '#' || f.start AS key,
+                   f.entity_id, f.metric, f.value, f.unit, f.year, b.bulletin_id, s.article_index, s.article_title,
+                   s.sentence_index, s.sentence, s.sentence_start, f.start, f."end", f.extractor_version
+              FROM fact_rows f
+              JOIN sources b ON b.no = f.source_no
+              JOIN sentences s ON s.id = f.sentence_id;
 
         CREATE TABLE IF NOT EXISTS articles (
             bulletin_id    TEXT    NOT NULL,
@@ -170,6 +177,29 @@ internal static class SqliteSchema
         DROP TABLE mentions_v1;
         """;
 
+    /// <summary>
+    /// Version 1–4 facts (one wide row each) into <c>fact_rows</c>: their bulletins and sentences join the shared
+    /// rows (a sentence is reused only when every field matches, as <see cref="Writing.SentenceRefs"/> does).
+    /// </summary>
+    private const string MigrateFactsSql = """
+        INSERT OR IGNORE INTO sources (bulletin_id) SELECT DISTINCT bulletin_id FROM facts_v4 ORDER BY bulletin_id;
+        INSERT INTO sentences (source_no, article_index, sentence_index, sentence_start, article_title, sentence)
+            SELECT DISTINCT b.no, f.article_index, f.sentence_index, f.sentence_start, f.article_title, f.sentence
+              FROM facts_v4 f JOIN sources b ON b.bulletin_id = f.bulletin_id
+             WHERE NOT EXISTS (SELECT 1 FROM sentences s
+                                WHERE s.source_no = b.no AND s.article_index = f.article_index AND s.sentence_index = f.sentence_index
+                                  AND s.sentence_start = f.sentence_start AND s.article_title = f.article_title AND s.sentence = f.sentence);
+        INSERT OR IGNORE INTO fact_rows (entity_id, metric, source_no, start, "end", value, unit, year, sentence_id, extractor_version)
+            SELECT f.entity_id, f.metric, b.no, f.start, f."end", f.value, f.unit, f.year,
+                   (SELECT min(s.id) FROM sentences s
+                     WHERE s.source_no = b.no AND s.article_index = f.article_index AND s.sentence_index = f.sentence_index
+                       AND s.sentence_start = f.sentence_start AND s.article_title = f.article_title AND s.sentence = f.sentence),
+                   f.extractor_version
+              FROM facts_v4 f JOIN sources b ON b.bulletin_id = f.bulletin_id
+             ORDER BY f.entity_id, f.metric, b.no, f.start;
+        DROP TABLE facts_v4;
+        """;
+
     /// <summary>Version 2 relations (with an id column) are moved aside before the DDL creates the keyed table.</summary>
     private const string SetAsideRelationsSql = """
         ALTER TABLE relations RENAME TO relations_v2;
@@ -192,11 +222,18 @@ internal static class SqliteSchema
         await ExecuteAsync(connection, null, "PRAGMA journal_mode = WAL;", cancellationToken).ConfigureAwait(false);
 
         using var transaction = connection.BeginTransaction(deferred: false);
-        var upgradeMentions = await MentionsIsTableAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+        var upgradeMentions = await IsTableAsync(connection, transaction, "mentions", cancellationToken).ConfigureAwait(false);
         if (upgradeMentions)
         {
             // Version 1 kept one wide row per mention; moved aside so the view can take the name.
             await ExecuteAsync(connection, transaction, "ALTER TABLE mentions RENAME TO mentions_v1;", cancellationToken).ConfigureAwait(false);
+        }
+
+        var upgradeFacts = await IsTableAsync(connection, transaction, "facts", cancellationToken).ConfigureAwait(false);
+        if (upgradeFacts)
+        {
+            // The view takes the name; its index goes with the table.
+            await ExecuteAsync(connection, transaction, "DROP INDEX IF EXISTS ix_facts_entity; ALTER TABLE facts RENAME TO facts_v4;", cancellationToken).ConfigureAwait(false);
         }
 
         var upgradeRelations = await RelationsHaveIdAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
@@ -210,6 +247,11 @@ internal static class SqliteSchema
         if (upgradeMentions)
         {
             await ExecuteAsync(connection, transaction, MigrateMentionsSql, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (upgradeFacts)
+        {
+            await ExecuteAsync(connection, transaction, MigrateFactsSql, cancellationToken).ConfigureAwait(false);
         }
 
         if (upgradeRelations)
@@ -230,11 +272,13 @@ internal static class SqliteSchema
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<bool> MentionsIsTableAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    /// <summary>True when <paramref name="name"/> is a table: the names of tables that later versions made views.</summary>
+    private static async Task<bool> IsTableAsync(SqliteConnection connection, SqliteTransaction transaction, string name, CancellationToken cancellationToken)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'mentions'";
+        command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = $name";
+        command.Parameters.AddWithValue("$name", name);
         return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))! > 0;
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using KnowledgeGraph.Domain.Model;
 using KnowledgeGraph.Storage.Sqlite.Schema;
 using Microsoft.Data.Sqlite;
@@ -36,14 +35,6 @@ internal sealed partial class GraphWriter : IDisposable
         WHERE excluded.properties <> '{}' AND json_patch(excluded.properties, relations.properties) <> relations.properties
         """;
 
-    private const string UpsertFactSql = """
-        INSERT INTO facts (key, entity_id, metric, value, unit, year, bulletin_id, article_index, article_title,
-                           sentence_index, sentence, sentence_start, start, "end", extractor_version)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
-        ON CONFLICT (key) DO UPDATE SET value = excluded.value, unit = excluded.unit, year = excluded.year
-        WHERE facts.value IS NOT excluded.value OR facts.unit IS NOT excluded.unit OR facts.year IS NOT excluded.year
-        """;
-
     private const string UpsertArticleSql = """
         INSERT INTO articles (bulletin_id, article_index, title, start, "end", sentence_count)
         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
@@ -76,7 +67,6 @@ internal sealed partial class GraphWriter : IDisposable
     private readonly SqliteTransaction transaction;
     private readonly List<RawStatement> statements = [];
     private readonly GroupMerge merge = new();
-    private RawStatement? fact;
     private RawStatement? article;
 
     private readonly long entityMark;
@@ -103,6 +93,7 @@ internal sealed partial class GraphWriter : IDisposable
         FlushEntities();
         FlushRelations();
         FlushMentions();
+        FlushFacts();
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = CompleteSql;
@@ -128,23 +119,6 @@ internal sealed partial class GraphWriter : IDisposable
         foreach (var r in relations)
         {
             merge.Add(r);
-        }
-    }
-
-    public void WriteFacts(IReadOnlyList<QuantFact> facts)
-    {
-        if (facts.Count == 0)
-        {
-            return;
-        }
-
-        var upsert = fact ??= Prepare(UpsertFactSql);
-        foreach (var f in facts)
-        {
-            var m = f.Mention;
-            upsert.Text(1, f.Key).Text(2, f.EntityId).Text(3, f.Metric).Text(4, f.Value.ToString(CultureInfo.InvariantCulture)).Text(5, f.Unit).Int(6, f.Year)
-                .Text(7, m.BulletinId).Int(8, m.ArticleIndex).Text(9, m.ArticleTitle).Int(10, m.SentenceIndex).Text(11, m.Sentence)
-                .Int(12, m.SentenceStart).Int(13, m.Start).Int(14, m.End).Text(15, m.ExtractorVersion).Execute();
         }
     }
 

@@ -159,11 +159,14 @@ public sealed class SqliteGraphStoreTests : IDisposable
         var region = await PlanAsync(connection, $"SELECT e.id FROM entities e WHERE {EntityFilters.RegionRange}", ("$regionLow", "15"), ("$regionHigh", "15\uffff"));
         var text = await PlanAsync(connection, "SELECT entity_id FROM entity_text WHERE entity_text MATCH $q", ("$q", "\"乳业技术\""));
         var mentions = await PlanAsync(connection, "SELECT key FROM mentions WHERE target_id = $id", ("$id", DairyCenter));
+        var facts = await PlanAsync(connection, "SELECT key, sentence FROM facts WHERE entity_id = $id", ("$id", DairyCenter));
 
         Assert.Contains("ix_entities_region (region_code>? AND region_code<?)", region, StringComparison.Ordinal);
         Assert.Contains("VIRTUAL TABLE INDEX", text, StringComparison.Ordinal);
         Assert.Contains("SEARCH m USING PRIMARY KEY (target_id=?)", mentions, StringComparison.Ordinal);
         Assert.DoesNotContain("SCAN", mentions, StringComparison.Ordinal);
+        Assert.Contains("SEARCH f USING PRIMARY KEY (entity_id=?)", facts, StringComparison.Ordinal);
+        Assert.DoesNotContain("SCAN", facts, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -92,6 +92,49 @@ public sealed class SqliteSchemaUpgradeTests : IDisposable
         Assert.Contains("COVERING INDEX ix_relations_to_props", reader.GetString(3), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task InitializeAsync_VersionFourFactRows_MovedOntoSharedSentencesWithEvidenceKept()
+    {
+        const string Fund = "Fund:内蒙古乳业发展基金";
+        const string Sentence = "内蒙古乳业发展基金首期规模50亿元，重点投向奶源基地和乳制品精深加工。";
+        var first = database.CreateStore();
+        await first.InitializeAsync();
+        await using (var connection = new SqliteConnection($"Data Source={database.PathOf()};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await ExecuteAsync(connection, $$"""
+                DROP VIEW facts; DROP TABLE fact_rows;
+                CREATE TABLE facts (key TEXT NOT NULL PRIMARY KEY, entity_id TEXT NOT NULL, metric TEXT NOT NULL, value TEXT NOT NULL,
+                    unit TEXT NOT NULL, year INTEGER, bulletin_id TEXT NOT NULL, article_index INTEGER NOT NULL, article_title TEXT NOT NULL,
+                    sentence_index INTEGER NOT NULL, sentence TEXT NOT NULL, sentence_start INTEGER NOT NULL, start INTEGER NOT NULL,
+                    "end" INTEGER NOT NULL, extractor_version TEXT NOT NULL);
+                CREATE INDEX ix_facts_entity ON facts (entity_id);
+                INSERT INTO facts VALUES ('{{Fund}}#首期规模#b1#312', '{{Fund}}', '首期规模', '50', '亿元', NULL, 'b1', 2, '乳业基金设立', 4, '{{Sentence}}', 300, 312, 317, 'rules-1.0');
+                INSERT INTO sources (bulletin_id) VALUES ('b1');
+                INSERT INTO sentences (source_no, article_index, sentence_index, sentence_start, article_title, sentence)
+                    VALUES (1, 2, 4, 300, '乳业基金设立', '{{Sentence}}');
+                UPDATE schema_info SET version = 4;
+                """);
+        }
+
+        SqliteConnection.ClearAllPools();
+        var store = database.CreateStore();
+        await store.InitializeAsync();
+
+        var fact = Assert.Single(await store.GetFactsAsync([Fund]));
+        Assert.Equal(("首期规模", 50m, "亿元"), (fact.Metric, fact.Value, fact.Unit));
+        Assert.Equal(("b1", "乳业基金设立", Sentence, 312, 317), (fact.Mention.BulletinId, fact.Mention.ArticleTitle, fact.Mention.Sentence, fact.Mention.Start, fact.Mention.End));
+        Assert.Equal($"{Fund}#首期规模#b1#312", fact.Key);
+        await using var check = new SqliteConnection($"Data Source={database.PathOf()};Pooling=False");
+        await check.OpenAsync();
+        // The fact's sentence was already stored for a mention: shared, not copied; the old table and index are gone.
+        Assert.Equal($"{SqliteSchema.Version}|1|view|", await ScalarAsync(check, """
+            SELECT (SELECT version FROM schema_info) || '|' || (SELECT count(*) FROM sentences) || '|'
+                || (SELECT type FROM sqlite_master WHERE name = 'facts') || '|'
+                || ifnull((SELECT group_concat(name) FROM sqlite_master WHERE name IN ('facts_v4', 'ix_facts_entity')), '')
+            """));
+    }
+
     private static async Task ExecuteAsync(SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
