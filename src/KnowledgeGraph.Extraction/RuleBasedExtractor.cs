@@ -72,10 +72,9 @@ public sealed partial class RuleBasedExtractor : IBulletinExtractor
 
             var hits = Recognise(sentence.Text, context);
             context.Regions = StandaloneRegions(sentence.Text, hits, context);
-            var keys = new Dictionary<Hit, string>();
             foreach (var hit in hits)
             {
-                keys[hit] = graph.AddEntity(hit, article, sentence);
+                graph.AddEntity(hit, article, sentence);
             }
 
             foreach (var region in context.Regions)
@@ -83,7 +82,7 @@ public sealed partial class RuleBasedExtractor : IBulletinExtractor
                 graph.AddReference(regions.Key(region.Region), EntityKind.Region, region.Region.Name, region.Region.Code, article, sentence, region.Start, region.End);
             }
 
-            var scope = new SentenceScope(sentence, context, graph, hits, keys);
+            var scope = new SentenceScope(sentence, context, graph, hits);
             if (!sentence.IsTitle)
             {
                 StructureRelations.Apply(scope);

@@ -15,7 +15,7 @@ internal sealed class GraphBuilder(string bulletinId, string version)
     // Keyed by the parts of the relation id: composing the id string for every occurrence cost more than the rules.
     private readonly Dictionary<(string From, RelationKind Kind, string To), RelationDraft> relations = [];
     private readonly List<Article> articles = [];
-    private readonly List<(string EntityKey, string Metric, decimal Value, string Unit, int? Year, Mention Mention)> facts = [];
+    private readonly List<FactDraft> facts = [];
 
     public void AddArticle(BulletinArticle article) =>
         articles.Add(new Article(bulletinId, article.Index, article.Title, article.Start, article.End, article.Sentences.Count));
@@ -24,17 +24,39 @@ internal sealed class GraphBuilder(string bulletinId, string version)
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string AddEntity(Hit hit, BulletinArticle article, BulletinSentence sentence)
     {
-        var key = hit.Id;
-        if (!entities.TryGetValue(key, out var draft))
-        {
-            draft = new EntityDraft(hit.Kind, hit.Name);
-            entities[key] = draft;
-        }
-
+        var draft = FindOrAddEntity(hit);
         draft.Merge(hit);
         var (start, end) = sentence.OriginalSpan(hit.Start, hit.End - hit.Start);
         AddSpan(draft.Mentions, new MentionSpan(article, sentence, start, end));
-        return key;
+        return draft.Key;
+    }
+
+    // Most occurrences name an entity already recorded: it is found by the characters of its key, so the key string
+    // is composed once per entity rather than once per occurrence, and the hit takes the recorded one.
+    private EntityDraft FindOrAddEntity(Hit hit)
+    {
+        if (!hit.HasId)
+        {
+            var kind = EntityKeys.KindName(hit.Kind);
+            var length = kind.Length + 1 + hit.Name.Length;
+            var chars = length <= 256 ? stackalloc char[length] : new char[length];
+            kind.CopyTo(chars);
+            chars[kind.Length] = ':';
+            hit.Name.CopyTo(chars[(kind.Length + 1)..]);
+            if (entities.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(chars, out var known, out var found))
+            {
+                hit.UseId(known);
+                return found;
+            }
+        }
+        else if (entities.TryGetValue(hit.Id, out var found))
+        {
+            return found;
+        }
+
+        var draft = new EntityDraft(hit.Kind, hit.Name, hit.Id);
+        entities[draft.Key] = draft;
+        return draft;
     }
 
     /// <summary>Adds an entity that needs no text span of its own (a region or segment reached through a relation).</summary>
@@ -82,7 +104,7 @@ internal sealed class GraphBuilder(string bulletinId, string version)
             relations[key] = draft;
         }
 
-        if (properties is not null)
+        if (properties is { Count: > 0 })
         {
             foreach (var (k, v) in properties)
             {
@@ -96,7 +118,7 @@ internal sealed class GraphBuilder(string bulletinId, string version)
     public void AddFact(string entityKey, string metric, decimal value, string unit, int? year, BulletinArticle article, BulletinSentence sentence, int start, int end)
     {
         var (s, e) = sentence.OriginalSpan(start, Math.Max(1, end - start));
-        facts.Add((entityKey, metric, value, unit, year, MentionOf(entityKey, article, sentence, s, e)));
+        facts.Add(new FactDraft(entityKey, metric, value, unit, year, new MentionSpan(article, sentence, s, e)));
     }
 
     public IReadOnlyCollection<EntityDraft> Entities => entities.Values;
@@ -104,23 +126,21 @@ internal sealed class GraphBuilder(string bulletinId, string version)
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public BulletinGraph Build(IReadOnlyDictionary<string, string> canonicalKeys)
     {
-        string Resolve(string key) => canonicalKeys.TryGetValue(key, out var to) ? to : key;
-
-        var merged = new Dictionary<string, EntityDraft>(entities.Count, StringComparer.Ordinal);
-        foreach (var (key, draft) in entities)
+        var merged = Merge(canonicalKeys);
+        var entityList = new List<Entity>(merged.Count);
+        var spans = 0;
+        foreach (var draft in merged.Values)
         {
-            var target = Resolve(key);
-            if (!merged.TryGetValue(target, out var into))
-            {
-                into = entities.TryGetValue(target, out var canonical) ? canonical.CloneEmpty() : draft.CloneEmpty();
-                merged[target] = into;
-            }
-
-            into.Absorb(draft);
+            spans += draft.Mentions.Count;
         }
 
-        var entityList = new List<Entity>(merged.Count);
-        var mentions = new List<Mention>();
+        foreach (var draft in relations.Values)
+        {
+            spans += draft.Mentions.Count;
+        }
+
+        // Every span is at most one mention: sized once instead of grown through a dozen copies.
+        var mentions = new List<Mention>(spans);
         var seen = new HashSet<(int, int)>();
         foreach (var (key, draft) in merged)
         {
@@ -129,16 +149,19 @@ internal sealed class GraphBuilder(string bulletinId, string version)
         }
 
         var idClash = false;
-
-        var relationList = new Dictionary<string, Relation>(StringComparer.Ordinal);
+        var relationList = new Dictionary<string, Relation>(relations.Count, StringComparer.Ordinal);
         foreach (var draft in relations.Values)
         {
-            var relation = new Relation(Resolve(draft.From), draft.Kind, Resolve(draft.To)) { Properties = draft.Properties };
-            if (relation.FromId == relation.ToId || !merged.ContainsKey(relation.FromId) || !merged.ContainsKey(relation.ToId))
+            var from = Resolve(canonicalKeys, draft.From);
+            var to = Resolve(canonicalKeys, draft.To);
+            if (from == to || !merged.ContainsKey(from) || !merged.ContainsKey(to))
             {
                 continue;
             }
 
+            var relation = draft.HasProperties
+                ? new Relation(from, draft.Kind, to) { Properties = draft.Properties }
+                : new Relation(from, draft.Kind, to);
             var id = relation.Id;
             if (relationList.TryAdd(id, relation))
             {
@@ -147,15 +170,61 @@ internal sealed class GraphBuilder(string bulletinId, string version)
             }
         }
 
-        var factList = facts
-            .Where(f => merged.ContainsKey(Resolve(f.EntityKey)))
-            .Select(f => new QuantFact(Resolve(f.EntityKey), f.Metric, f.Value, f.Unit, f.Year, f.Mention with { TargetId = Resolve(f.EntityKey) }))
-            .DistinctBy(f => f.Key)
-            .ToList();
-
         // Every target's mentions are distinct by span and targets are distinct, so mentions can only repeat when a
         // relation id happens to equal an entity id.
-        return new BulletinGraph(articles, entityList, [.. relationList.Values], idClash ? mentions.DistinctBy(m => m.Key).ToList() : mentions, factList);
+        return new BulletinGraph(articles, entityList, [.. relationList.Values], idClash ? mentions.DistinctBy(m => m.Key).ToList() : mentions, Facts(canonicalKeys, merged));
+    }
+
+    private static string Resolve(IReadOnlyDictionary<string, string> canonicalKeys, string key) =>
+        canonicalKeys.TryGetValue(key, out var to) ? to : key;
+
+    // One draft per canonical key. A draft that is its own canonical form and comes first is taken as it is: only a
+    // draft that other names fold into is copied, so the drafts recorded under their own names stay untouched.
+    private Dictionary<string, EntityDraft> Merge(IReadOnlyDictionary<string, string> canonicalKeys)
+    {
+        var merged = new Dictionary<string, EntityDraft>(entities.Count, StringComparer.Ordinal);
+        foreach (var (key, draft) in entities)
+        {
+            var isCanonical = !canonicalKeys.TryGetValue(key, out var target);
+            target = isCanonical ? key : target!;
+            if (merged.TryGetValue(target, out var into))
+            {
+                into.Absorb(draft);
+            }
+            else if (isCanonical)
+            {
+                // Absorbing a draft into an empty copy of itself yields the draft.
+                merged[target] = draft;
+            }
+            else
+            {
+                into = entities.TryGetValue(target, out var canonical) ? canonical.CloneEmpty() : draft.CloneEmpty();
+                merged[target] = into;
+                into.Absorb(draft);
+            }
+        }
+
+        return merged;
+    }
+
+    // Facts on kept entities, first of each (entity, metric, offset): the key QuantFact.Key composes, compared by parts.
+    private List<QuantFact> Facts(IReadOnlyDictionary<string, string> canonicalKeys, Dictionary<string, EntityDraft> merged)
+    {
+        var list = new List<QuantFact>(facts.Count);
+        var seen = new HashSet<(string, string, int)>();
+        foreach (var fact in facts)
+        {
+            var target = Resolve(canonicalKeys, fact.EntityKey);
+            if (!merged.ContainsKey(target) || !seen.Add((target, fact.Metric, fact.Span.Start)))
+            {
+                continue;
+            }
+
+            var span = fact.Span;
+            list.Add(new QuantFact(target, fact.Metric, fact.Value, fact.Unit, fact.Year, MentionOf(target, span.Article, span.Sentence, span.Start, span.End)));
+        }
+
+        return list;
     }
 
     // Rules point at the same chain, segment or relation many times per sentence; only the first of a span is kept
@@ -183,6 +252,8 @@ internal sealed class GraphBuilder(string bulletinId, string version)
     private Mention MentionOf(string target, BulletinArticle article, BulletinSentence sentence, int start, int end) =>
         new(target, bulletinId, article.Index, article.Title, sentence.Index, sentence.Text, sentence.Start, start, end, version);
 
+    private readonly record struct FactDraft(string EntityKey, string Metric, decimal Value, string Unit, int? Year, MentionSpan Span);
+
     private sealed class RelationDraft(string from, RelationKind kind, string to)
     {
         public string From { get; } = from;
@@ -191,7 +262,12 @@ internal sealed class GraphBuilder(string bulletinId, string version)
 
         public string To { get; } = to;
 
-        public Dictionary<string, string> Properties { get; } = new(StringComparer.Ordinal);
+        private Dictionary<string, string>? properties;
+
+        /// <summary>Created on first write: most edges carry no properties.</summary>
+        public Dictionary<string, string> Properties => properties ??= new(StringComparer.Ordinal);
+
+        public bool HasProperties => properties is not null;
 
         public List<MentionSpan> Mentions { get; } = [];
     }

@@ -6,7 +6,7 @@ using KnowledgeGraph.Extraction.Reading;
 namespace KnowledgeGraph.Extraction.Rules;
 
 /// <summary>One sentence with its recognised entities (in text order) and the keys they were recorded under.</summary>
-internal sealed class SentenceScope(BulletinSentence sentence, ArticleContext context, GraphBuilder graph, List<Hit> hits, Dictionary<Hit, string> keys)
+internal sealed class SentenceScope(BulletinSentence sentence, ArticleContext context, GraphBuilder graph, List<Hit> hits)
 {
     public BulletinSentence Sentence { get; } = sentence;
 
@@ -19,7 +19,8 @@ internal sealed class SentenceScope(BulletinSentence sentence, ArticleContext co
     /// <summary>Entities in text order.</summary>
     public List<Hit> Hits { get; } = hits;
 
-    public string Key(Hit hit) => keys.TryGetValue(hit, out var key) ? key : hit.Id;
+    /// <summary>The key the hit was recorded under: its id, as no rule renames a hit once it is recorded.</summary>
+    public string Key(Hit hit) => hit.Id;
 
     public void Relate(Hit from, RelationKind kind, Hit to, IReadOnlyDictionary<string, string>? properties = null) =>
         Graph.AddRelation(Key(from), kind, Key(to), Context.Article, Sentence, properties);
