@@ -13,7 +13,7 @@ public sealed partial class RuleBasedExtractor
     private List<RegionHit> StandaloneRegions(string text, List<Hit> hits, ArticleContext context)
     {
         var found = regions.FindAll(text, context.Region?.Code);
-        found.RemoveAll(r => InsideHit(hits, r));
+        found.RemoveWhere(hits, static (r, hits) => InsideHit(hits, r));
         return found;
     }
 
@@ -131,6 +131,6 @@ public sealed partial class RuleBasedExtractor
 
     // 组织矿冶科技集团、吉林大学、武汉理工大学…: a firm listed with outside universities is an outside partner too.
     private static bool ListedWithUniversities(Hit hit, SentenceScope scope) =>
-        scope.Hits.Any(h => h.Kind == EntityKind.University && h.RegionCode is null
+        scope.Hits.AnyWhere(hit, static (h, hit) => h.Kind == EntityKind.University && h.RegionCode is null
             && Math.Abs(h.Start - hit.End) <= 1 | Math.Abs(hit.Start - h.End) <= 1);
 }

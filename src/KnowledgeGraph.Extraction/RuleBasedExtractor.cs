@@ -121,9 +121,9 @@ public sealed partial class RuleBasedExtractor : IBulletinExtractor
     {
         var policies = PolicyRecogniser.Find(text);
         var orgs = organisations.Find(text, context);
-        orgs.RemoveAll(o => Covers(policies, o));
+        orgs.RemoveWhere(policies, static (o, policies) => Covers(policies, o));
         var named = programmes.Find(text, context);
-        named.RemoveAll(p => Covers(policies, p) || Overlaps(orgs, p));
+        named.RemoveWhere((policies, orgs), static (p, found) => Covers(found.policies, p) || Overlaps(found.orgs, p));
         var persons = PersonRecogniser.Find(text, orgs);
         List<Hit> known = [.. orgs, .. policies, .. named, .. persons];
         var achievements = AchievementRecogniser.Find(text, known);
@@ -197,7 +197,7 @@ public sealed partial class RuleBasedExtractor : IBulletinExtractor
         context.Sponsor ??= scope.Hits.FirstOrDefault(h => h.Kind == EntityKind.Policy);
 
         // The organisation that opens a clause (截至目前，乳创中心已…) is what the following clauses talk about.
-        if (scope.Hits.FirstOrDefault(h => h.IsOrganisation && h.Kind != EntityKind.GovernmentAgency && h.Start == scope.ClauseStart(h.Start)) is { } subject)
+        if (scope.Hits.FirstWhere(scope, static (h, scope) => h.IsOrganisation && h.Kind != EntityKind.GovernmentAgency && h.Start == scope.ClauseStart(h.Start)) is { } subject)
         {
             context.LastSubject = subject;
             context.LastSubjectParagraph = sentence.Paragraph;

@@ -59,7 +59,7 @@ internal sealed class OrganisationRecogniser(RegionIndex regions, Abbreviations 
         {
             if (!ContainedInLonger(hits, abbreviation))
             {
-                hits.RemoveAll(h => h.Start >= abbreviation.Start && h.End <= abbreviation.End);
+                hits.RemoveWhere(abbreviation, static (h, abbreviation) => h.Start >= abbreviation.Start && h.End <= abbreviation.End);
                 hits.Add(abbreviation);
             }
         }
@@ -82,7 +82,7 @@ internal sealed class OrganisationRecogniser(RegionIndex regions, Abbreviations 
     // 南京圣和药业 / 南京圣和药业股份有限公司) is the same mention; a parent named as prefix stays separate.
     private static void AddKeepingLongest(List<Hit> hits, Hit hit)
     {
-        hits.RemoveAll(h => h.Start == hit.Start && h.End < hit.End && h.End >= hit.SuffixStart);
+        hits.RemoveWhere(hit, static (h, hit) => h.Start == hit.Start && h.End < hit.End && h.End >= hit.SuffixStart);
         hits.Add(hit);
     }
 }

@@ -27,7 +27,7 @@ internal static class PersonRecogniser
             }
 
             var title = text.Substring(i, titleLength);
-            var affiliation = organisations.LastOrDefault(o => o.End <= i && o.End >= i - 4);
+            var affiliation = LastEndingNear(organisations, i);
             var start = NameStart(text, i, affiliation);
             if (start < 0)
             {
@@ -47,6 +47,19 @@ internal static class PersonRecogniser
         }
 
         return hits;
+    }
+
+    private static Hit? LastEndingNear(IReadOnlyList<Hit> organisations, int at)
+    {
+        for (var o = organisations.Count - 1; o >= 0; o--)
+        {
+            if (organisations[o].End <= at && organisations[o].End >= at - 4)
+            {
+                return organisations[o];
+            }
+        }
+
+        return null;
     }
 
     private static int NameStart(string text, int titleStart, Hit? affiliation)

@@ -31,7 +31,33 @@ internal sealed class SentenceScope(BulletinSentence sentence, ArticleContext co
     public void Relate(string fromKey, RelationKind kind, Hit to) =>
         Graph.AddRelation(fromKey, kind, Key(to), Context.Article, Sentence);
 
-    public IEnumerable<Hit> Between(int start, int end) => Hits.Where(h => h.Start >= start && h.End <= end);
+    /// <summary>The first hit inside [start, end) that <paramref name="match"/> accepts (a static lambda: nothing captured).</summary>
+    public Hit? FirstBetween(int start, int end, Func<Hit, SentenceScope, bool> match)
+    {
+        foreach (var h in Hits)
+        {
+            if (h.Start >= start && h.End <= end && match(h, this))
+            {
+                return h;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The hits inside [start, end) that <paramref name="match"/> accepts, in text order, added to <paramref name="into"/>.</summary>
+    public List<Hit> AddBetween(int start, int end, Func<Hit, SentenceScope, bool> match, List<Hit> into)
+    {
+        foreach (var h in Hits)
+        {
+            if (h.Start >= start && h.End <= end && match(h, this))
+            {
+                into.Add(h);
+            }
+        }
+
+        return into;
+    }
 
     public static bool IsPlatformLike(Hit hit) =>
         hit.Kind is EntityKind.Lab or EntityKind.InnovationPlatform or EntityKind.Park or EntityKind.Incubator;
