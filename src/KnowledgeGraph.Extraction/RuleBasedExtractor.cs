@@ -98,16 +98,19 @@ public sealed partial class RuleBasedExtractor : IBulletinExtractor
     }
 
     // Chains the article keeps coming back to (named in two sentences or more) frame its short names. The chains of
-    // each sentence are kept for the chain rules, which would otherwise look them up again.
-    private (List<ChainDef> Article, List<ChainDef>[] BySentence) ArticleChains(BulletinArticle article)
+    // each sentence are kept for the chain rules, which would otherwise look them up again; most sentences name none
+    // and share one empty array.
+    private (List<ChainDef> Article, IReadOnlyList<ChainDef>[] BySentence) ArticleChains(BulletinArticle article)
     {
         // Catalogue chains are distinct instances: hashing by reference avoids hashing every field of the record.
         var counts = new Dictionary<ChainDef, int>(ReferenceEqualityComparer.Instance);
-        var bySentence = new List<ChainDef>[article.Sentences.Count];
+        var bySentence = new IReadOnlyList<ChainDef>[article.Sentences.Count];
+        var found = new List<ChainDef>();
         for (var i = 0; i < bySentence.Length; i++)
         {
-            bySentence[i] = chains.Chains(article.Sentences[i].Text);
-            foreach (var chain in bySentence[i])
+            chains.Chains(article.Sentences[i].Text, found);
+            bySentence[i] = found.Count == 0 ? [] : found.ToArray();
+            foreach (var chain in found)
             {
                 counts[chain] = counts.GetValueOrDefault(chain) + 1;
             }
