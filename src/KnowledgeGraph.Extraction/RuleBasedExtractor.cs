@@ -44,7 +44,7 @@ public sealed partial class RuleBasedExtractor : IBulletinExtractor
         ArgumentNullException.ThrowIfNull(bulletinId);
         ArgumentNullException.ThrowIfNull(text);
         var document = BulletinReader.Read(text, cancellationToken);
-        var graph = new GraphBuilder(bulletinId, Version);
+        var graph = new GraphBuilder(bulletinId, Version, text.Length);
         foreach (var article in document.Articles)
         {
             cancellationToken.ThrowIfCancellationRequested();

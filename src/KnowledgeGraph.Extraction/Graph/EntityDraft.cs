@@ -31,7 +31,9 @@ internal sealed class EntityDraft(EntityKind kind, string name, string? id = nul
     /// <summary>Created on first write: most nodes carry no properties.</summary>
     public Dictionary<string, string> Properties => properties ??= new(StringComparer.Ordinal);
 
-    public List<MentionSpan> Mentions { get; } = [];
+    private MentionSpanList mentions;
+
+    public ref MentionSpanList Mentions => ref mentions;
 
     public void Merge(Hit hit)
     {
@@ -94,7 +96,7 @@ internal sealed class EntityDraft(EntityKind kind, string name, string? id = nul
             }
         }
 
-        Mentions.AddRange(other.Mentions);
+        mentions.AddAll(in other.mentions);
     }
 
     /// <summary>The node. The draft is done with, so its properties are handed over rather than copied.</summary>
