@@ -10,9 +10,9 @@ namespace KnowledgeGraph.Extraction;
 /// <summary>Where things are: the article's region, regions named on their own, and the LOCATED_IN edge of each hit.</summary>
 public sealed partial class RuleBasedExtractor
 {
-    private List<RegionHit> StandaloneRegions(string text, List<Hit> hits, ArticleContext context)
+    private List<RegionHit> StandaloneRegions(string text, List<Hit> hits, ArticleContext context, List<RegionHit> into)
     {
-        var found = regions.FindAll(text, context.Region?.Code);
+        var found = regions.FindAll(text, context.Region?.Code, into);
         found.RemoveWhere(hits, static (r, hits) => InsideHit(hits, r));
         return found;
     }

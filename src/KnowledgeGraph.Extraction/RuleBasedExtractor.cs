@@ -45,18 +45,19 @@ public sealed partial class RuleBasedExtractor : IBulletinExtractor
         ArgumentNullException.ThrowIfNull(text);
         var document = BulletinReader.Read(text, cancellationToken);
         var graph = new GraphBuilder(bulletinId, Version, text.Length);
+        var lists = new SentenceLists();
         foreach (var article in document.Articles)
         {
             cancellationToken.ThrowIfCancellationRequested();
             graph.AddArticle(article);
-            ExtractArticle(article, graph);
+            ExtractArticle(article, graph, lists);
         }
 
         return graph.Build(AliasResolver.Resolve(graph.Entities, regions));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void ExtractArticle(BulletinArticle article, GraphBuilder graph)
+    private void ExtractArticle(BulletinArticle article, GraphBuilder graph, SentenceLists lists)
     {
         var context = new ArticleContext(article, ArticleRegion(article), regions);
         var (articleChains, chainsBySentence) = ArticleChains(article);
@@ -70,8 +71,8 @@ public sealed partial class RuleBasedExtractor : IBulletinExtractor
                 context.LastSubject = sentence.IsTitle ? null : context.LastSubject;
             }
 
-            var hits = Recognise(sentence.Text, context);
-            context.Regions = StandaloneRegions(sentence.Text, hits, context);
+            var hits = Recognise(sentence.Text, context, lists);
+            context.Regions = StandaloneRegions(sentence.Text, hits, context, lists.Regions);
             foreach (var hit in hits)
             {
                 graph.AddEntity(hit, article, sentence);
@@ -120,16 +121,21 @@ public sealed partial class RuleBasedExtractor : IBulletinExtractor
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private List<Hit> Recognise(string text, ArticleContext context)
+    private List<Hit> Recognise(string text, ArticleContext context, SentenceLists lists)
     {
-        var policies = PolicyRecogniser.Find(text);
-        var orgs = organisations.Find(text, context);
+        var policies = PolicyRecogniser.Find(text, lists.Policies);
+        var orgs = organisations.Find(text, context, lists.Organisations, lists.Abbreviations);
         orgs.RemoveWhere(policies, static (o, policies) => Covers(policies, o));
-        var named = programmes.Find(text, context);
+        var named = programmes.Find(text, context, lists.Programmes);
         named.RemoveWhere((policies, orgs), static (p, found) => Covers(found.policies, p) || Overlaps(found.orgs, p));
-        var persons = PersonRecogniser.Find(text, orgs);
-        List<Hit> known = [.. orgs, .. policies, .. named, .. persons];
-        var achievements = AchievementRecogniser.Find(text, known);
+        var persons = PersonRecogniser.Find(text, orgs, lists.Persons);
+        var known = lists.Known;
+        known.Clear();
+        known.AddRange(orgs);
+        known.AddRange(policies);
+        known.AddRange(named);
+        known.AddRange(persons);
+        var achievements = AchievementRecogniser.Find(text, known, lists.Achievements);
         known.AddRange(achievements);
         known.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         NormaliseNationalDesignations(known);

@@ -37,9 +37,10 @@ internal static class AchievementRecogniser
     ];
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static List<Hit> Find(string text, IReadOnlyList<Hit> known)
+    /// <summary>The achievements named in the text, into <paramref name="hits"/> (cleared first).</summary>
+    public static List<Hit> Find(string text, IReadOnlyList<Hit> known, List<Hit> hits)
     {
-        var hits = new List<Hit>();
+        hits.Clear();
         for (var i = 0; i < text.Length; i++)
         {
             var cue = Cues.MatchStartingAt(text, i);

@@ -14,9 +14,10 @@ internal sealed class OrganisationRecogniser(RegionIndex regions, Abbreviations 
     private readonly OrganisationNameBuilder names = new(regions);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public List<Hit> Find(string text, ArticleContext context)
+    /// <summary>The organisations named in the text, into <paramref name="hits"/> (cleared first); <paramref name="abbreviationHits"/> is a list to reuse.</summary>
+    public List<Hit> Find(string text, ArticleContext context, List<Hit> hits, List<Hit> abbreviationHits)
     {
-        var hits = new List<Hit>();
+        hits.Clear();
         for (var end = 2; end <= text.Length; end++)
         {
             if (!OrgSuffixes.LastChars.Contains(text[end - 1]) || !OrgSuffixes.ByLastChar.TryGetValue(text[end - 1], out var suffixes))
@@ -46,16 +47,16 @@ internal sealed class OrganisationRecogniser(RegionIndex regions, Abbreviations 
             }
         }
 
-        AddAbbreviations(text, hits);
+        AddAbbreviations(text, hits, abbreviationHits);
         DesignationRecogniser.Find(text, hits);
         hits.Sort((a, b) => a.Start.CompareTo(b.Start));
         return hits;
     }
 
     // A known abbreviation wins over the suffix names inside it, unless a longer name contains it.
-    private void AddAbbreviations(string text, List<Hit> hits)
+    private void AddAbbreviations(string text, List<Hit> hits, List<Hit> found)
     {
-        foreach (var abbreviation in abbreviations.FindAll(text))
+        foreach (var abbreviation in abbreviations.FindAll(text, found))
         {
             if (!ContainedInLonger(hits, abbreviation))
             {

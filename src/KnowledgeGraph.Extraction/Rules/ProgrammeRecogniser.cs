@@ -29,9 +29,10 @@ internal sealed class ProgrammeRecogniser(RegionIndex regions)
 
     private static readonly string[] RelativeOwners = ["市级", "省级", "市", "省", "自治区"];
 
-    public List<Hit> Find(string text, ArticleContext context)
+    /// <summary>The programmes named in the text, into <paramref name="hits"/> (cleared first).</summary>
+    public List<Hit> Find(string text, ArticleContext context, List<Hit> hits)
     {
-        var hits = new List<Hit>();
+        hits.Clear();
         FindQuoted(text, hits);
         FindRegional(text, context, hits);
         hits.Sort((a, b) => a.Start.CompareTo(b.Start));
