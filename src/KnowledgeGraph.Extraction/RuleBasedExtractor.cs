@@ -61,6 +61,7 @@ public sealed partial class RuleBasedExtractor : IBulletinExtractor
     {
         var context = new ArticleContext(article, ArticleRegion(article), regions);
         var (articleChains, chainsBySentence) = ArticleChains(article);
+        var sentences = new SentenceScope(context, graph, lists.Known);
         var paragraph = -1;
         for (var index = 0; index < article.Sentences.Count; index++)
         {
@@ -83,7 +84,7 @@ public sealed partial class RuleBasedExtractor : IBulletinExtractor
                 graph.AddReference(regions.Key(region.Region), EntityKind.Region, region.Region.Name, region.Region.Code, article, sentence, region.Start, region.End);
             }
 
-            var scope = new SentenceScope(sentence, context, graph, hits);
+            var scope = sentences.MoveTo(sentence);
             if (!sentence.IsTitle)
             {
                 StructureRelations.Apply(scope);
@@ -93,7 +94,7 @@ public sealed partial class RuleBasedExtractor : IBulletinExtractor
 
             LocatedIn(scope);
 
-            ChainRelations.Apply(scope, chains, articleChains, chainsBySentence[index]);
+            ChainRelations.Apply(scope, chains, articleChains, chainsBySentence[index], lists.Chains);
             UpdateContext(scope, sentence);
         }
     }

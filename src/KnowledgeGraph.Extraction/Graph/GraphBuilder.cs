@@ -214,7 +214,12 @@ internal sealed class GraphBuilder(string bulletinId, string version, int textLe
     private List<QuantFact> Facts(IReadOnlyDictionary<string, string> canonicalKeys, Dictionary<string, EntityDraft> merged)
     {
         var list = new List<QuantFact>(facts.Count);
-        var seen = new HashSet<(string, string, int)>();
+        if (facts.Count == 0)
+        {
+            return list;
+        }
+
+        var seen = new HashSet<(string, string, int)>(facts.Count);
         foreach (var fact in facts)
         {
             var target = Resolve(canonicalKeys, fact.EntityKey);

@@ -18,19 +18,18 @@ internal static class ChainRelations
     private static readonly IReadOnlyDictionary<string, string> Leading = new Dictionary<string, string> { ["role"] = "龙头" };
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Apply(SentenceScope scope, ChainIndex chains, IReadOnlyList<ChainDef> articleChains, IReadOnlyList<ChainDef> sentenceChains)
+    /// <param name="inView">A list to reuse for the chains in view of each hit.</param>
+    public static void Apply(SentenceScope scope, ChainIndex chains, IReadOnlyList<ChainDef> articleChains, IReadOnlyList<ChainDef> sentenceChains, List<ChainDef> inView)
     {
-        // The chains in view of a hit, refilled for each hit that needs them: one list per sentence, not one per hit.
-        List<ChainDef>? context = null;
         foreach (var hit in scope.Hits)
         {
             if (Serves(hit))
             {
-                ServesByNameOrField(scope, hit, chains, ChainsInView(hit, chains, articleChains, sentenceChains, context ??= []));
+                ServesByNameOrField(scope, hit, chains, ChainsInView(hit, chains, articleChains, sentenceChains, inView));
             }
             else if (hit.Kind == EntityKind.Achievement)
             {
-                ServesByAchievement(scope, hit, chains, ChainsInView(hit, chains, articleChains, sentenceChains, context ??= []));
+                ServesByAchievement(scope, hit, chains, ChainsInView(hit, chains, articleChains, sentenceChains, inView));
             }
             else if (hit.Kind == EntityKind.Enterprise && sentenceChains.Count > 0)
             {

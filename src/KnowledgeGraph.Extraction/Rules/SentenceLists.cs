@@ -1,3 +1,4 @@
+using KnowledgeGraph.Domain.Catalogue;
 using KnowledgeGraph.Extraction.Lexicon;
 
 namespace KnowledgeGraph.Extraction.Rules;
@@ -24,4 +25,7 @@ internal sealed class SentenceLists
     public List<Hit> Known { get; } = [];
 
     public List<RegionHit> Regions { get; } = [];
+
+    /// <summary>The chains in view of one hit, refilled for each hit the chain rules ask about.</summary>
+    public List<ChainDef> Chains { get; } = [];
 }

@@ -5,10 +5,13 @@ using KnowledgeGraph.Extraction.Reading;
 
 namespace KnowledgeGraph.Extraction.Rules;
 
-/// <summary>One sentence with its recognised entities (in text order) and the keys they were recorded under.</summary>
-internal sealed class SentenceScope(BulletinSentence sentence, ArticleContext context, GraphBuilder graph, List<Hit> hits)
+/// <summary>
+/// One sentence with its recognised entities (in text order). One scope serves an article: it moves from sentence to
+/// sentence over the hit list the recognisers refill, rather than being made anew for each.
+/// </summary>
+internal sealed class SentenceScope(ArticleContext context, GraphBuilder graph, List<Hit> hits)
 {
-    public BulletinSentence Sentence { get; } = sentence;
+    public BulletinSentence Sentence { get; private set; } = null!;
 
     public string Text => Sentence.Text;
 
@@ -18,6 +21,13 @@ internal sealed class SentenceScope(BulletinSentence sentence, ArticleContext co
 
     /// <summary>Entities in text order.</summary>
     public List<Hit> Hits { get; } = hits;
+
+    /// <summary>Moves to the next sentence, once <see cref="Hits"/> holds its entities.</summary>
+    public SentenceScope MoveTo(BulletinSentence sentence)
+    {
+        Sentence = sentence;
+        return this;
+    }
 
     /// <summary>The key the hit was recorded under: its id, as no rule renames a hit once it is recorded.</summary>
     public string Key(Hit hit) => hit.Id;
