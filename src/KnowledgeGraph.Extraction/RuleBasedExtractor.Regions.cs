@@ -53,11 +53,11 @@ public sealed partial class RuleBasedExtractor
     private Region MostSpecific(List<RegionHit> hits)
     {
         var best = hits[0].Region;
-        foreach (var hit in hits.Skip(1))
+        for (var i = 1; i < hits.Count; i++)
         {
-            if (hit.Region.Level > best.Level && regions.IsInside(hit.Region, best))
+            if (hits[i].Region.Level > best.Level && regions.IsInside(hits[i].Region, best))
             {
-                best = hit.Region;
+                best = hits[i].Region;
             }
         }
 

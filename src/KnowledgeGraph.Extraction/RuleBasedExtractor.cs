@@ -94,7 +94,7 @@ public sealed partial class RuleBasedExtractor : IBulletinExtractor
 
             LocatedIn(scope);
 
-            ChainRelations.Apply(scope, chains, articleChains, chainsBySentence[index], lists.Chains);
+            ChainRelations.Apply(scope, chains, articleChains, chainsBySentence[index], lists);
             UpdateContext(scope, sentence);
         }
     }

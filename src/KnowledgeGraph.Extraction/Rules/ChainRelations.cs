@@ -18,22 +18,22 @@ internal static class ChainRelations
     private static readonly IReadOnlyDictionary<string, string> Leading = new Dictionary<string, string> { ["role"] = "龙头" };
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    /// <param name="inView">A list to reuse for the chains in view of each hit.</param>
-    public static void Apply(SentenceScope scope, ChainIndex chains, IReadOnlyList<ChainDef> articleChains, IReadOnlyList<ChainDef> sentenceChains, List<ChainDef> inView)
+    /// <param name="lists">Lists to reuse for the chains and segments in view of each hit.</param>
+    public static void Apply(SentenceScope scope, ChainIndex chains, IReadOnlyList<ChainDef> articleChains, IReadOnlyList<ChainDef> sentenceChains, SentenceLists lists)
     {
         foreach (var hit in scope.Hits)
         {
             if (Serves(hit))
             {
-                ServesByNameOrField(scope, hit, chains, ChainsInView(hit, chains, articleChains, sentenceChains, inView));
+                ServesByNameOrField(scope, hit, chains, ChainsInView(hit, chains, articleChains, sentenceChains, lists.Chains), lists.Segments);
             }
             else if (hit.Kind == EntityKind.Achievement)
             {
-                ServesByAchievement(scope, hit, chains, ChainsInView(hit, chains, articleChains, sentenceChains, inView));
+                ServesByAchievement(scope, hit, chains, ChainsInView(hit, chains, articleChains, sentenceChains, lists.Chains));
             }
             else if (hit.Kind == EntityKind.Enterprise && sentenceChains.Count > 0)
             {
-                OperatesIn(scope, hit, chains, sentenceChains);
+                OperatesIn(scope, hit, chains, sentenceChains, lists.Segments);
             }
         }
 
@@ -88,9 +88,9 @@ internal static class ChainRelations
         hit.Kind is EntityKind.Lab or EntityKind.InnovationPlatform or EntityKind.Park or EntityKind.Incubator or EntityKind.University or EntityKind.ResearchInstitute;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void ServesByNameOrField(SentenceScope scope, Hit hit, ChainIndex chains, List<ChainDef> context)
+    private static void ServesByNameOrField(SentenceScope scope, Hit hit, ChainIndex chains, List<ChainDef> context, List<(ChainDef Chain, ChainSegmentDef Segment)> inName)
     {
-        var segments = chains.Segments(hit.Name, context);
+        var segments = chains.Segments(hit.Name, context, inName);
         if (segments.Count > 0)
         {
             foreach (var (chain, segment) in segments)
@@ -163,12 +163,12 @@ internal static class ChainRelations
         return segments.Count > 0;
     }
 
-    private static void OperatesIn(SentenceScope scope, Hit hit, ChainIndex chains, IReadOnlyList<ChainDef> sentenceChains)
+    private static void OperatesIn(SentenceScope scope, Hit hit, ChainIndex chains, IReadOnlyList<ChainDef> sentenceChains, List<(ChainDef Chain, ChainSegmentDef Segment)> inClause)
     {
         // The graph copies an edge's properties, so the two possible sets are built once.
         var properties = scope.Text.Contains("链主", StringComparison.Ordinal) ? ChainLeader : scope.Text.Contains("龙头", StringComparison.Ordinal) ? Leading : null;
         var end = scope.ClauseEnd(hit.End, "，；。");
-        var segments = chains.Segments(scope.Text.AsSpan(hit.End, end - hit.End), sentenceChains);
+        var segments = chains.Segments(scope.Text.AsSpan(hit.End, end - hit.End), sentenceChains, inClause);
         if (segments.Count > 0)
         {
             for (var s = 0; s < segments.Count && s < 2; s++)

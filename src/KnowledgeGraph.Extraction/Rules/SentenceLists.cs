@@ -28,4 +28,7 @@ internal sealed class SentenceLists
 
     /// <summary>The chains in view of one hit, refilled for each hit the chain rules ask about.</summary>
     public List<ChainDef> Chains { get; } = [];
+
+    /// <summary>The segments a hit's name or clause names, refilled for each hit the chain rules ask about.</summary>
+    public List<(ChainDef Chain, ChainSegmentDef Segment)> Segments { get; } = [];
 }
