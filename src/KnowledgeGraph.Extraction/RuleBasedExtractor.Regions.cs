@@ -10,10 +10,10 @@ namespace KnowledgeGraph.Extraction;
 /// <summary>Where things are: the article's region, regions named on their own, and the LOCATED_IN edge of each hit.</summary>
 public sealed partial class RuleBasedExtractor
 {
-    private List<RegionHit> StandaloneRegions(string text, List<Hit> hits, ArticleContext context)
+    private List<RegionHit> StandaloneRegions(string text, List<Hit> hits, ArticleContext context, List<RegionHit> into)
     {
-        var found = regions.FindAll(text, context.Region?.Code);
-        found.RemoveAll(r => InsideHit(hits, r));
+        var found = regions.FindAll(text, context.Region?.Code, into);
+        found.RemoveWhere(hits, static (r, hits) => InsideHit(hits, r));
         return found;
     }
 
@@ -53,11 +53,11 @@ public sealed partial class RuleBasedExtractor
     private Region MostSpecific(List<RegionHit> hits)
     {
         var best = hits[0].Region;
-        foreach (var hit in hits.Skip(1))
+        for (var i = 1; i < hits.Count; i++)
         {
-            if (hit.Region.Level > best.Level && regions.IsInside(hit.Region, best))
+            if (hits[i].Region.Level > best.Level && regions.IsInside(hits[i].Region, best))
             {
-                best = hit.Region;
+                best = hits[i].Region;
             }
         }
 
@@ -131,6 +131,6 @@ public sealed partial class RuleBasedExtractor
 
     // 组织矿冶科技集团、吉林大学、武汉理工大学…: a firm listed with outside universities is an outside partner too.
     private static bool ListedWithUniversities(Hit hit, SentenceScope scope) =>
-        scope.Hits.Any(h => h.Kind == EntityKind.University && h.RegionCode is null
+        scope.Hits.AnyWhere(hit, static (h, hit) => h.Kind == EntityKind.University && h.RegionCode is null
             && Math.Abs(h.Start - hit.End) <= 1 | Math.Abs(hit.Start - h.End) <= 1);
 }

@@ -44,22 +44,24 @@ public sealed partial class RuleBasedExtractor : IBulletinExtractor
         ArgumentNullException.ThrowIfNull(bulletinId);
         ArgumentNullException.ThrowIfNull(text);
         var document = BulletinReader.Read(text, cancellationToken);
-        var graph = new GraphBuilder(bulletinId, Version);
+        var graph = new GraphBuilder(bulletinId, Version, text.Length);
+        var lists = new SentenceLists();
         foreach (var article in document.Articles)
         {
             cancellationToken.ThrowIfCancellationRequested();
             graph.AddArticle(article);
-            ExtractArticle(article, graph);
+            ExtractArticle(article, graph, lists);
         }
 
         return graph.Build(AliasResolver.Resolve(graph.Entities, regions));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void ExtractArticle(BulletinArticle article, GraphBuilder graph)
+    private void ExtractArticle(BulletinArticle article, GraphBuilder graph, SentenceLists lists)
     {
         var context = new ArticleContext(article, ArticleRegion(article), regions);
         var (articleChains, chainsBySentence) = ArticleChains(article);
+        var sentences = new SentenceScope(context, graph, lists.Known);
         var paragraph = -1;
         for (var index = 0; index < article.Sentences.Count; index++)
         {
@@ -70,12 +72,11 @@ public sealed partial class RuleBasedExtractor : IBulletinExtractor
                 context.LastSubject = sentence.IsTitle ? null : context.LastSubject;
             }
 
-            var hits = Recognise(sentence.Text, context);
-            context.Regions = StandaloneRegions(sentence.Text, hits, context);
-            var keys = new Dictionary<Hit, string>();
+            var hits = Recognise(sentence.Text, context, lists);
+            context.Regions = StandaloneRegions(sentence.Text, hits, context, lists.Regions);
             foreach (var hit in hits)
             {
-                keys[hit] = graph.AddEntity(hit, article, sentence);
+                graph.AddEntity(hit, article, sentence);
             }
 
             foreach (var region in context.Regions)
@@ -83,7 +84,7 @@ public sealed partial class RuleBasedExtractor : IBulletinExtractor
                 graph.AddReference(regions.Key(region.Region), EntityKind.Region, region.Region.Name, region.Region.Code, article, sentence, region.Start, region.End);
             }
 
-            var scope = new SentenceScope(sentence, context, graph, hits, keys);
+            var scope = sentences.MoveTo(sentence);
             if (!sentence.IsTitle)
             {
                 StructureRelations.Apply(scope);
@@ -93,22 +94,25 @@ public sealed partial class RuleBasedExtractor : IBulletinExtractor
 
             LocatedIn(scope);
 
-            ChainRelations.Apply(scope, chains, articleChains, chainsBySentence[index]);
+            ChainRelations.Apply(scope, chains, articleChains, chainsBySentence[index], lists);
             UpdateContext(scope, sentence);
         }
     }
 
     // Chains the article keeps coming back to (named in two sentences or more) frame its short names. The chains of
-    // each sentence are kept for the chain rules, which would otherwise look them up again.
-    private (List<ChainDef> Article, List<ChainDef>[] BySentence) ArticleChains(BulletinArticle article)
+    // each sentence are kept for the chain rules, which would otherwise look them up again; most sentences name none
+    // and share one empty array.
+    private (List<ChainDef> Article, IReadOnlyList<ChainDef>[] BySentence) ArticleChains(BulletinArticle article)
     {
         // Catalogue chains are distinct instances: hashing by reference avoids hashing every field of the record.
         var counts = new Dictionary<ChainDef, int>(ReferenceEqualityComparer.Instance);
-        var bySentence = new List<ChainDef>[article.Sentences.Count];
+        var bySentence = new IReadOnlyList<ChainDef>[article.Sentences.Count];
+        var found = new List<ChainDef>();
         for (var i = 0; i < bySentence.Length; i++)
         {
-            bySentence[i] = chains.Chains(article.Sentences[i].Text);
-            foreach (var chain in bySentence[i])
+            chains.Chains(article.Sentences[i].Text, found);
+            bySentence[i] = found.Count == 0 ? [] : found.ToArray();
+            foreach (var chain in found)
             {
                 counts[chain] = counts.GetValueOrDefault(chain) + 1;
             }
@@ -118,16 +122,21 @@ public sealed partial class RuleBasedExtractor : IBulletinExtractor
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private List<Hit> Recognise(string text, ArticleContext context)
+    private List<Hit> Recognise(string text, ArticleContext context, SentenceLists lists)
     {
-        var policies = PolicyRecogniser.Find(text);
-        var orgs = organisations.Find(text, context);
-        orgs.RemoveAll(o => Covers(policies, o));
-        var named = programmes.Find(text, context);
-        named.RemoveAll(p => Covers(policies, p) || Overlaps(orgs, p));
-        var persons = PersonRecogniser.Find(text, orgs);
-        List<Hit> known = [.. orgs, .. policies, .. named, .. persons];
-        var achievements = AchievementRecogniser.Find(text, known);
+        var policies = PolicyRecogniser.Find(text, lists.Policies);
+        var orgs = organisations.Find(text, context, lists.Organisations, lists.Abbreviations);
+        orgs.RemoveWhere(policies, static (o, policies) => Covers(policies, o));
+        var named = programmes.Find(text, context, lists.Programmes);
+        named.RemoveWhere((policies, orgs), static (p, found) => Covers(found.policies, p) || Overlaps(found.orgs, p));
+        var persons = PersonRecogniser.Find(text, orgs, lists.Persons);
+        var known = lists.Known;
+        known.Clear();
+        known.AddRange(orgs);
+        known.AddRange(policies);
+        known.AddRange(named);
+        known.AddRange(persons);
+        var achievements = AchievementRecogniser.Find(text, known, lists.Achievements);
         known.AddRange(achievements);
         known.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         NormaliseNationalDesignations(known);
@@ -198,7 +207,7 @@ public sealed partial class RuleBasedExtractor : IBulletinExtractor
         context.Sponsor ??= scope.Hits.FirstOrDefault(h => h.Kind == EntityKind.Policy);
 
         // The organisation that opens a clause (截至目前，乳创中心已…) is what the following clauses talk about.
-        if (scope.Hits.FirstOrDefault(h => h.IsOrganisation && h.Kind != EntityKind.GovernmentAgency && h.Start == scope.ClauseStart(h.Start)) is { } subject)
+        if (scope.Hits.FirstWhere(scope, static (h, scope) => h.IsOrganisation && h.Kind != EntityKind.GovernmentAgency && h.Start == scope.ClauseStart(h.Start)) is { } subject)
         {
             context.LastSubject = subject;
             context.LastSubjectParagraph = sentence.Paragraph;

@@ -25,25 +25,29 @@ internal static class AliasResolver
     public static Dictionary<string, string> Resolve(IEnumerable<EntityDraft> drafts, RegionIndex regions)
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var group in drafts.Where(d => Resolvable.Contains(d.Kind)).GroupBy(d => d.Kind))
+        var matches = new List<string>();
+        foreach (var (kind, names) in NamesByKind(drafts))
         {
-            var names = group.Select(d => d.Name).OrderByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal).ToList();
+            // Longest first, then ordinal: equal strings are indistinguishable, so the unstable sort is deterministic.
+            names.Sort(static (a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : string.CompareOrdinal(a, b));
             foreach (var shorter in names)
             {
-                var matches = names.Where(l => l.Length > shorter.Length && IsFormOf(shorter, l, group.Key, regions)).ToList();
-                if (matches.Count == 0)
+                matches.Clear();
+                foreach (var longer in names)
                 {
-                    continue;
+                    if (longer.Length > shorter.Length && IsFormOf(shorter, longer, kind, regions))
+                    {
+                        matches.Add(longer);
+                    }
                 }
 
                 // Several full names fit: take the one every other fits into, else leave the short form alone.
-                var full = matches[0];
-                if (matches.Skip(1).Any(m => !IsFormOf(m, full, group.Key, regions) && m != full))
+                if (matches.Count == 0 || !AllFormsOf(matches, kind, regions))
                 {
                     continue;
                 }
 
-                map[EntityIds.For(group.Key, shorter)] = EntityIds.For(group.Key, full);
+                map[EntityIds.For(kind, shorter)] = EntityIds.For(kind, matches[0]);
             }
         }
 
@@ -62,9 +66,62 @@ internal static class AliasResolver
         return map;
     }
 
+    // The names of the resolvable kinds, grouped by kind in the order the kinds first appear.
+    private static List<(EntityKind Kind, List<string> Names)> NamesByKind(IEnumerable<EntityDraft> drafts)
+    {
+        var groups = new List<(EntityKind Kind, List<string> Names)>();
+        foreach (var draft in drafts)
+        {
+            if (!Resolvable.Contains(draft.Kind))
+            {
+                continue;
+            }
+
+            var names = GroupOf(groups, draft.Kind);
+            if (names is null)
+            {
+                names = [];
+                groups.Add((draft.Kind, names));
+            }
+
+            names.Add(draft.Name);
+        }
+
+        return groups;
+    }
+
+    private static List<string>? GroupOf(List<(EntityKind Kind, List<string> Names)> groups, EntityKind kind)
+    {
+        foreach (var (k, names) in groups)
+        {
+            if (k == kind)
+            {
+                return names;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool AllFormsOf(List<string> matches, EntityKind kind, RegionIndex regions)
+    {
+        var full = matches[0];
+        for (var m = 1; m < matches.Count; m++)
+        {
+            if (!IsFormOf(matches[m], full, kind, regions) && matches[m] != full)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     internal static bool IsFormOf(string shorter, string longer, EntityKind kind, RegionIndex regions)
     {
-        if (Expand(shorter) == longer || Expand(shorter) == Expand(longer) && shorter != longer)
+        var expanded = Expansion(shorter);
+        if (SameText(shorter, expanded, longer, (longer.Length, string.Empty))
+            || SameText(shorter, expanded, longer, Expansion(longer)) && shorter != longer)
         {
             return true;
         }
@@ -112,16 +169,40 @@ internal static class AliasResolver
         return j == shorter.Length;
     }
 
-    private static string Expand(string name)
+    // The expanded form of a name (高新区 → 高新技术产业开发区) as its kept head and the expansion appended, so that
+    // names are compared expanded without building the strings: IsFormOf runs for every pair of names of a kind.
+    private static (int Head, string Tail) Expansion(string name)
     {
         foreach (var (s, f) in Expansions)
         {
             if (name.EndsWith(s, StringComparison.Ordinal))
             {
-                return name[..^s.Length] + f;
+                return (name.Length - s.Length, f);
             }
         }
 
-        return name;
+        return (name.Length, string.Empty);
+    }
+
+    // name[..a.Head] + a.Tail == other[..b.Head] + b.Tail, compared in place.
+    private static bool SameText(string name, (int Head, string Tail) a, string other, (int Head, string Tail) b)
+    {
+        if (a.Head + a.Tail.Length != b.Head + b.Tail.Length)
+        {
+            return false;
+        }
+
+        var length = a.Head + a.Tail.Length;
+        for (var i = 0; i < length; i++)
+        {
+            var x = i < a.Head ? name[i] : a.Tail[i - a.Head];
+            var y = i < b.Head ? other[i] : b.Tail[i - b.Head];
+            if (x != y)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

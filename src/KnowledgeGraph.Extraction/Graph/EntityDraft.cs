@@ -31,7 +31,9 @@ internal sealed class EntityDraft(EntityKind kind, string name, string? id = nul
     /// <summary>Created on first write: most nodes carry no properties.</summary>
     public Dictionary<string, string> Properties => properties ??= new(StringComparer.Ordinal);
 
-    public List<MentionSpan> Mentions { get; } = [];
+    private MentionSpanList mentions;
+
+    public ref MentionSpanList Mentions => ref mentions;
 
     public void Merge(Hit hit)
     {
@@ -68,8 +70,16 @@ internal sealed class EntityDraft(EntityKind kind, string name, string? id = nul
 
         if (other.aliases is not null)
         {
-            Aliases.UnionWith(other.aliases.Where(a => a != Name));
+            var into = Aliases;
+            foreach (var alias in other.aliases)
+            {
+                if (alias != Name)
+                {
+                    into.Add(alias);
+                }
+            }
         }
+
         if (other.RegionCode is not null && (RegionCode is null || (other.RegionFromName && !RegionFromName)))
         {
             RegionCode = other.RegionCode;
@@ -86,15 +96,25 @@ internal sealed class EntityDraft(EntityKind kind, string name, string? id = nul
             }
         }
 
-        Mentions.AddRange(other.Mentions);
+        mentions.AddAll(in other.mentions);
     }
 
-    public Entity ToEntity() => new(Key, Kind, Name)
+    /// <summary>The node. The draft is done with, so its properties are handed over rather than copied.</summary>
+    public Entity ToEntity()
     {
-        Aliases = aliases is null ? [] : [.. aliases.Order(StringComparer.Ordinal)],
-        RegionCode = RegionCode,
-        Level = Level,
-        Status = Status,
-        Properties = properties is null ? new Dictionary<string, string>(StringComparer.Ordinal) : new Dictionary<string, string>(properties, StringComparer.Ordinal),
-    };
+        IReadOnlyList<string> sorted = aliases is null ? [] : SortedAliases();
+
+        // Without properties the record's own empty dictionary stands: a second empty one per node bought nothing.
+        return properties is null
+            ? new Entity(Key, Kind, Name) { Aliases = sorted, RegionCode = RegionCode, Level = Level, Status = Status }
+            : new Entity(Key, Kind, Name) { Aliases = sorted, RegionCode = RegionCode, Level = Level, Status = Status, Properties = properties };
+    }
+
+    private string[] SortedAliases()
+    {
+        var sorted = new string[aliases!.Count];
+        aliases.CopyTo(sorted);
+        Array.Sort(sorted, StringComparer.Ordinal);
+        return sorted;
+    }
 }

@@ -9,13 +9,16 @@ namespace KnowledgeGraph.Extraction.Graph;
 /// Collects what the rules found in one bulletin, keyed by (kind, name) until <see cref="Build"/> resolves aliases
 /// (乳创中心 → 国家乳业技术创新中心) and emits one node per thing, every node and edge with its mentions.
 /// </summary>
-internal sealed class GraphBuilder(string bulletinId, string version)
+internal sealed partial class GraphBuilder(string bulletinId, string version, int textLength = 0)
 {
-    private readonly Dictionary<string, EntityDraft> entities = new(StringComparer.Ordinal);
+    // Sized from the text, with headroom (seed-like bulletins hold about one node per 60 characters, at most one per
+    // 46; one edge draft per 56, at most one per 39; one fact per 190), so that the tables are not rebuilt through
+    // half a dozen growth steps for every bulletin.
+    private readonly Dictionary<string, EntityDraft> entities = new(textLength / 48, StringComparer.Ordinal);
     // Keyed by the parts of the relation id: composing the id string for every occurrence cost more than the rules.
-    private readonly Dictionary<(string From, RelationKind Kind, string To), RelationDraft> relations = [];
+    private readonly Dictionary<(string From, RelationKind Kind, string To), RelationDraft> relations = new(textLength / 36);
     private readonly List<Article> articles = [];
-    private readonly List<(string EntityKey, string Metric, decimal Value, string Unit, int? Year, Mention Mention)> facts = [];
+    private readonly List<FactDraft> facts = new(textLength / 150);
 
     public void AddArticle(BulletinArticle article) =>
         articles.Add(new Article(bulletinId, article.Index, article.Title, article.Start, article.End, article.Sentences.Count));
@@ -24,17 +27,39 @@ internal sealed class GraphBuilder(string bulletinId, string version)
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string AddEntity(Hit hit, BulletinArticle article, BulletinSentence sentence)
     {
-        var key = hit.Id;
-        if (!entities.TryGetValue(key, out var draft))
-        {
-            draft = new EntityDraft(hit.Kind, hit.Name);
-            entities[key] = draft;
-        }
-
+        var draft = FindOrAddEntity(hit);
         draft.Merge(hit);
         var (start, end) = sentence.OriginalSpan(hit.Start, hit.End - hit.Start);
-        AddSpan(draft.Mentions, new MentionSpan(article, sentence, start, end));
-        return key;
+        draft.Mentions.AddUnlessRepeat(new MentionSpan(article, sentence, start, end));
+        return draft.Key;
+    }
+
+    // Most occurrences name an entity already recorded: it is found by the characters of its key, so the key string
+    // is composed once per entity rather than once per occurrence, and the hit takes the recorded one.
+    private EntityDraft FindOrAddEntity(Hit hit)
+    {
+        if (!hit.HasId)
+        {
+            var kind = EntityKeys.KindName(hit.Kind);
+            var length = kind.Length + 1 + hit.Name.Length;
+            var chars = length <= 256 ? stackalloc char[length] : new char[length];
+            kind.CopyTo(chars);
+            chars[kind.Length] = ':';
+            hit.Name.CopyTo(chars[(kind.Length + 1)..]);
+            if (entities.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(chars, out var known, out var found))
+            {
+                hit.UseId(known);
+                return found;
+            }
+        }
+        else if (entities.TryGetValue(hit.Id, out var found))
+        {
+            return found;
+        }
+
+        var draft = new EntityDraft(hit.Kind, hit.Name, hit.Id);
+        entities[draft.Key] = draft;
+        return draft;
     }
 
     /// <summary>Adds an entity that needs no text span of its own (a region or segment reached through a relation).</summary>
@@ -51,7 +76,7 @@ internal sealed class GraphBuilder(string bulletinId, string version)
         }
 
         var (s, e) = sentence.OriginalSpan(start, Math.Max(1, end - start));
-        AddSpan(draft.Mentions, new MentionSpan(article, sentence, s, e));
+        draft.Mentions.AddUnlessRepeat(new MentionSpan(article, sentence, s, e));
         return key;
     }
 
@@ -82,7 +107,7 @@ internal sealed class GraphBuilder(string bulletinId, string version)
             relations[key] = draft;
         }
 
-        if (properties is not null)
+        if (properties is { Count: > 0 })
         {
             foreach (var (k, v) in properties)
             {
@@ -90,98 +115,21 @@ internal sealed class GraphBuilder(string bulletinId, string version)
             }
         }
 
-        AddSpan(draft.Mentions, new MentionSpan(article, sentence, sentence.Start, sentence.End));
+        draft.Mentions.AddUnlessRepeat(new MentionSpan(article, sentence, sentence.Start, sentence.End));
     }
 
     public void AddFact(string entityKey, string metric, decimal value, string unit, int? year, BulletinArticle article, BulletinSentence sentence, int start, int end)
     {
         var (s, e) = sentence.OriginalSpan(start, Math.Max(1, end - start));
-        facts.Add((entityKey, metric, value, unit, year, MentionOf(entityKey, article, sentence, s, e)));
+        facts.Add(new FactDraft(entityKey, metric, value, unit, year, new MentionSpan(article, sentence, s, e)));
     }
 
     public IReadOnlyCollection<EntityDraft> Entities => entities.Values;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public BulletinGraph Build(IReadOnlyDictionary<string, string> canonicalKeys)
-    {
-        string Resolve(string key) => canonicalKeys.TryGetValue(key, out var to) ? to : key;
-
-        var merged = new Dictionary<string, EntityDraft>(entities.Count, StringComparer.Ordinal);
-        foreach (var (key, draft) in entities)
-        {
-            var target = Resolve(key);
-            if (!merged.TryGetValue(target, out var into))
-            {
-                into = entities.TryGetValue(target, out var canonical) ? canonical.CloneEmpty() : draft.CloneEmpty();
-                merged[target] = into;
-            }
-
-            into.Absorb(draft);
-        }
-
-        var entityList = new List<Entity>(merged.Count);
-        var mentions = new List<Mention>();
-        var seen = new HashSet<(int, int)>();
-        foreach (var (key, draft) in merged)
-        {
-            entityList.Add(draft.ToEntity());
-            AddMentions(mentions, seen, draft.Mentions, key);
-        }
-
-        var idClash = false;
-
-        var relationList = new Dictionary<string, Relation>(StringComparer.Ordinal);
-        foreach (var draft in relations.Values)
-        {
-            var relation = new Relation(Resolve(draft.From), draft.Kind, Resolve(draft.To)) { Properties = draft.Properties };
-            if (relation.FromId == relation.ToId || !merged.ContainsKey(relation.FromId) || !merged.ContainsKey(relation.ToId))
-            {
-                continue;
-            }
-
-            var id = relation.Id;
-            if (relationList.TryAdd(id, relation))
-            {
-                idClash |= merged.ContainsKey(id);
-                AddMentions(mentions, seen, draft.Mentions, id);
-            }
-        }
-
-        var factList = facts
-            .Where(f => merged.ContainsKey(Resolve(f.EntityKey)))
-            .Select(f => new QuantFact(Resolve(f.EntityKey), f.Metric, f.Value, f.Unit, f.Year, f.Mention with { TargetId = Resolve(f.EntityKey) }))
-            .DistinctBy(f => f.Key)
-            .ToList();
-
-        // Every target's mentions are distinct by span and targets are distinct, so mentions can only repeat when a
-        // relation id happens to equal an entity id.
-        return new BulletinGraph(articles, entityList, [.. relationList.Values], idClash ? mentions.DistinctBy(m => m.Key).ToList() : mentions, factList);
-    }
-
-    // Rules point at the same chain, segment or relation many times per sentence; only the first of a span is kept
-    // at build anyway, so a repeat of the previous span is not stored.
-    private static void AddSpan(List<MentionSpan> spans, MentionSpan span)
-    {
-        if (spans.Count == 0 || spans[^1].Start != span.Start || spans[^1].End != span.End)
-        {
-            spans.Add(span);
-        }
-    }
-
-    private void AddMentions(List<Mention> mentions, HashSet<(int, int)> seen, List<MentionSpan> spans, string target)
-    {
-        seen.Clear();
-        foreach (var span in spans)
-        {
-            if (seen.Add((span.Start, span.End)))
-            {
-                mentions.Add(MentionOf(target, span.Article, span.Sentence, span.Start, span.End));
-            }
-        }
-    }
-
     private Mention MentionOf(string target, BulletinArticle article, BulletinSentence sentence, int start, int end) =>
         new(target, bulletinId, article.Index, article.Title, sentence.Index, sentence.Text, sentence.Start, start, end, version);
+
+    private readonly record struct FactDraft(string EntityKey, string Metric, decimal Value, string Unit, int? Year, MentionSpan Span);
 
     private sealed class RelationDraft(string from, RelationKind kind, string to)
     {
@@ -191,8 +139,15 @@ internal sealed class GraphBuilder(string bulletinId, string version)
 
         public string To { get; } = to;
 
-        public Dictionary<string, string> Properties { get; } = new(StringComparer.Ordinal);
+        private Dictionary<string, string>? properties;
 
-        public List<MentionSpan> Mentions { get; } = [];
+        /// <summary>Created on first write: most edges carry no properties.</summary>
+        public Dictionary<string, string> Properties => properties ??= new(StringComparer.Ordinal);
+
+        public bool HasProperties => properties is not null;
+
+        private MentionSpanList mentions;
+
+        public ref MentionSpanList Mentions => ref mentions;
     }
 }

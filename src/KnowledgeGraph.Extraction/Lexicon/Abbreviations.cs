@@ -19,9 +19,10 @@ internal sealed class Abbreviations
     public static Abbreviations Default { get; } = Load();
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public List<Hit> FindAll(string text)
+    /// <summary>The abbreviations in the text, into <paramref name="hits"/> (cleared first).</summary>
+    public List<Hit> FindAll(string text, List<Hit> hits)
     {
-        var hits = new List<Hit>();
+        hits.Clear();
         for (var i = 0; i < text.Length; i++)
         {
             var length = words.MatchStartingAt(text, i);

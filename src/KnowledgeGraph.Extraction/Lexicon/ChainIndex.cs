@@ -78,10 +78,13 @@ internal sealed class ChainIndex
     public static ChainIndex Default { get; } = new(ChainCatalogue.Default);
 
     /// <summary>Chains named in the text, in text order, each once.</summary>
+    public List<ChainDef> Chains(ReadOnlySpan<char> text) => Chains(text, []);
+
+    /// <summary>As <see cref="Chains(ReadOnlySpan{char})"/>, into <paramref name="found"/> (cleared first), so a caller asking per name can reuse one list.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public List<ChainDef> Chains(ReadOnlySpan<char> text)
+    public List<ChainDef> Chains(ReadOnlySpan<char> text, List<ChainDef> found)
     {
-        var found = new List<ChainDef>();
+        found.Clear();
         var lookup = chainWords.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < text.Length; i++)
         {
@@ -109,10 +112,15 @@ internal sealed class ChainIndex
     }
 
     /// <summary>Segments named in the text, restricted to <paramref name="allowed"/> chains (all chains when null).</summary>
+    public List<(ChainDef Chain, ChainSegmentDef Segment)> Segments(ReadOnlySpan<char> text, IReadOnlyCollection<ChainDef>? allowed, int minKeywordLength = 1) =>
+        Segments(text, allowed, [], minKeywordLength);
+
+    /// <summary>As above, into <paramref name="found"/> (cleared first).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public List<(ChainDef Chain, ChainSegmentDef Segment)> Segments(ReadOnlySpan<char> text, IReadOnlyCollection<ChainDef>? allowed, int minKeywordLength = 1)
+    public List<(ChainDef Chain, ChainSegmentDef Segment)> Segments(
+        ReadOnlySpan<char> text, IReadOnlyCollection<ChainDef>? allowed, List<(ChainDef Chain, ChainSegmentDef Segment)> found, int minKeywordLength = 1)
     {
-        var found = new List<(ChainDef, ChainSegmentDef)>();
+        found.Clear();
         var lookup = segmentWords.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < text.Length; i++)
         {

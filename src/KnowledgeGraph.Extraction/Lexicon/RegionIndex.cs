@@ -75,9 +75,13 @@ internal sealed class RegionIndex
 
     /// <summary>Every region named in the text, left to right, longest match, non-overlapping.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public List<RegionHit> FindAll(ReadOnlySpan<char> text, string? context = null)
+    public List<RegionHit> FindAll(ReadOnlySpan<char> text, string? context = null) => FindAll(text, context, []);
+
+    /// <summary>As above, into <paramref name="hits"/> (cleared first).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public List<RegionHit> FindAll(ReadOnlySpan<char> text, string? context, List<RegionHit> hits)
     {
-        var hits = new List<RegionHit>();
+        hits.Clear();
         for (var i = 0; i < text.Length;)
         {
             if (MatchAt(text, i, context) is { } hit)

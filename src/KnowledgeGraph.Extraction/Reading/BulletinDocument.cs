@@ -18,17 +18,12 @@ public sealed record BulletinArticle(int Index, string Title, int Start, int End
 /// </summary>
 public sealed class BulletinSentence
 {
-    // A window on the paragraph's offsets: sentences share their paragraph's array rather than copy it.
-    private readonly int[] offsets;
+    // A window on the paragraph's offsets: sentences share their paragraph's runs rather than copy them.
+    private readonly OffsetRuns offsets;
     private readonly int first;
     private readonly int count;
 
-    internal BulletinSentence(int index, int paragraph, string text, int[] offsets, bool isTitle)
-        : this(index, paragraph, text, offsets, 0, offsets.Length, isTitle)
-    {
-    }
-
-    internal BulletinSentence(int index, int paragraph, string text, int[] offsets, int first, int count, bool isTitle)
+    internal BulletinSentence(int index, int paragraph, string text, OffsetRuns offsets, int first, int count, bool isTitle)
     {
         Index = index;
         Paragraph = paragraph;
@@ -37,6 +32,10 @@ public sealed class BulletinSentence
         this.first = first;
         this.count = count;
         IsTitle = isTitle;
+
+        // Every edge's mention asks for both: looked up once.
+        Start = count == 0 ? 0 : offsets[first];
+        End = count == 0 ? 0 : offsets[first + count - 1] + 1;
     }
 
     public int Index { get; }
@@ -48,9 +47,9 @@ public sealed class BulletinSentence
 
     public bool IsTitle { get; }
 
-    public int Start => count == 0 ? 0 : offsets[first];
+    public int Start { get; }
 
-    public int End => count == 0 ? 0 : offsets[first + count - 1] + 1;
+    public int End { get; }
 
     /// <summary>Original offset of the character at <paramref name="index"/> in <see cref="Text"/>.</summary>
     public int OriginalOffset(int index) => offsets[first + Math.Clamp(index, 0, count - 1)];

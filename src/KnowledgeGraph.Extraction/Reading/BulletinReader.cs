@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
-using System.Text;
 
 namespace KnowledgeGraph.Extraction.Reading;
 
@@ -17,10 +17,25 @@ public static class BulletinReader
         ArgumentNullException.ThrowIfNull(text);
         var (lines, blanks) = LineScanner.Scan(text);
         cancellationToken.ThrowIfCancellationRequested();
-        var paragraphs = ParagraphBuilder.Build(text, lines, blanks);
-        cancellationToken.ThrowIfCancellationRequested();
 
+        // The paragraphs' normalised text is only cut into sentences: it lives in a pooled buffer for this call.
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, ParagraphBuilder.Capacity(lines)));
+        try
+        {
+            var paragraphs = ParagraphBuilder.Build(text, lines, blanks, buffer);
+            cancellationToken.ThrowIfCancellationRequested();
+            return new BulletinDocument(text, Articles(text, paragraphs));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    private static List<BulletinArticle> Articles(string text, List<Paragraph> paragraphs)
+    {
         var articles = new List<BulletinArticle>();
+        var sentences = new List<(int Start, int End)>();
         ArticleDraft? current = null;
         for (var p = 0; p < paragraphs.Count; p++)
         {
@@ -34,11 +49,11 @@ public static class BulletinReader
             }
 
             current ??= new ArticleDraft(text, null);
-            current.AddBody(paragraph);
+            current.AddBody(paragraph, sentences);
         }
 
         Flush(current, articles);
-        return new BulletinDocument(text, articles);
+        return articles;
     }
 
     private static void Flush(ArticleDraft? draft, List<BulletinArticle> articles)
@@ -60,7 +75,7 @@ public static class BulletinReader
             if (titleParagraph is not null)
             {
                 title = Collapse(text.AsSpan(titleParagraph.Start, titleParagraph.End - titleParagraph.Start));
-                sentences.Add(new BulletinSentence(0, 0, titleParagraph.Text, titleParagraph.Offsets, isTitle: true));
+                sentences.Add(new BulletinSentence(0, 0, titleParagraph.Text.ToString(), titleParagraph.Offsets, 0, titleParagraph.Length, isTitle: true));
             }
             else
             {
@@ -72,9 +87,10 @@ public static class BulletinReader
 
         public bool HasBody => sentences.Any(s => !s.IsTitle);
 
-        public void AddBody(Paragraph paragraph)
+        /// <summary>Adds the paragraph's sentences; <paramref name="spans"/> is a list to reuse for the split.</summary>
+        public void AddBody(Paragraph paragraph, List<(int Start, int End)> spans)
         {
-            foreach (var (start, end) in SentenceSplitter.Split(paragraph.Text))
+            foreach (var (start, end) in SentenceSplitter.Split(paragraph.Text, spans))
             {
                 // Trim stray separators so a sentence never starts with a comma left by a split.
                 var s = start;
@@ -83,10 +99,10 @@ public static class BulletinReader
                     s++;
                 }
 
-                if (end > s && HasContent(paragraph.Text.AsSpan(s, end - s)))
+                if (end > s && HasContent(paragraph.Text.Slice(s, end - s)))
                 {
                     sentences.Add(new BulletinSentence(
-                        sentences.Count, paragraphs, paragraph.Text[s..end], paragraph.Offsets, s, end - s, isTitle: false));
+                        sentences.Count, paragraphs, paragraph.Text[s..end].ToString(), paragraph.Offsets, s, end - s, isTitle: false));
                 }
             }
 
@@ -111,27 +127,35 @@ public static class BulletinReader
 
         private static string Collapse(ReadOnlySpan<char> span)
         {
-            var sb = new StringBuilder(span.Length);
-            var space = false;
-            foreach (var raw in span)
+            var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, span.Length));
+            try
             {
-                var c = Chars.Fold(raw);
-                if (Chars.IsBlank(c))
+                var length = 0;
+                var space = false;
+                foreach (var raw in span)
                 {
-                    space = sb.Length > 0;
-                    continue;
+                    var c = Chars.Fold(raw);
+                    if (Chars.IsBlank(c))
+                    {
+                        space = length > 0;
+                        continue;
+                    }
+
+                    if (space)
+                    {
+                        chars[length++] = ' ';
+                        space = false;
+                    }
+
+                    chars[length++] = c;
                 }
 
-                if (space)
-                {
-                    sb.Append(' ');
-                    space = false;
-                }
-
-                sb.Append(c);
+                return new string(chars, 0, length);
             }
-
-            return sb.ToString();
+            finally
+            {
+                ArrayPool<char>.Shared.Return(chars);
+            }
         }
     }
 }

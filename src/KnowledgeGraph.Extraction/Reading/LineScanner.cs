@@ -10,8 +10,10 @@ internal static class LineScanner
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (List<TextLine> Lines, List<int> BlankBefore) Scan(string text)
     {
-        var raw = new List<TextLine>();
-        var blankBefore = new List<int>();
+        // Sized from the line feeds (a vectorised count) rather than grown by copies; furniture is then dropped in place.
+        var estimate = text.AsSpan().Count('\n') + 1;
+        var lines = new List<TextLine>(estimate);
+        var blankBefore = new List<int>(estimate);
         var blanks = 0;
         var pos = 0;
         while (pos < text.Length)
@@ -24,7 +26,7 @@ internal static class LineScanner
 
             if (TryLine(text, pos, end, out var line))
             {
-                raw.Add(line);
+                lines.Add(line);
                 blankBefore.Add(blanks);
                 blanks = 0;
             }
@@ -36,25 +38,27 @@ internal static class LineScanner
             pos = end < text.Length && text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? end + 2 : end + 1;
         }
 
-        var repeated = RepeatedLines(text, raw).GetAlternateLookup<ReadOnlySpan<char>>();
-        var lines = new List<TextLine>(raw.Count);
-        var keptBlanks = new List<int>(raw.Count);
+        var repeated = RepeatedLines(text, lines);
+        var kept = 0;
         var carried = 0;
-        for (var i = 0; i < raw.Count; i++)
+        for (var i = 0; i < lines.Count; i++)
         {
-            var content = text.AsSpan(raw[i].Start, raw[i].Length);
-            if (IsFurniture(content) || repeated.Contains(content))
+            var line = lines[i];
+            if (IsFurniture(text.AsSpan(line.Start, line.Length)) || repeated.TryGetValue((line.Start, line.Length), out var seen) && seen >= 3)
             {
                 carried += blankBefore[i] + 1;
                 continue;
             }
 
-            lines.Add(raw[i]);
-            keptBlanks.Add(blankBefore[i] + carried);
+            lines[kept] = line;
+            blankBefore[kept] = blankBefore[i] + carried;
+            kept++;
             carried = 0;
         }
 
-        return (lines, keptBlanks);
+        lines.RemoveRange(kept, lines.Count - kept);
+        blankBefore.RemoveRange(kept, blankBefore.Count - kept);
+        return (lines, blankBefore);
     }
 
     private static bool TryLine(string text, int start, int end, out TextLine line)
@@ -100,31 +104,30 @@ internal static class LineScanner
         return digits is > 0 and <= 4;
     }
 
-    // Identical short lines seen on several pages are running headers or footers.
+    // Identical short lines seen on several pages are running headers or footers (a count of 3 or more). Lines are
+    // counted by their content, compared in place in the text rather than copied out as strings.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static HashSet<string> RepeatedLines(string text, List<TextLine> lines)
+    private static Dictionary<(int Start, int Length), int> RepeatedLines(string text, List<TextLine> lines)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var byContent = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        var counts = new Dictionary<(int Start, int Length), int>(new SameContent(text));
         foreach (var line in lines)
         {
-            var content = text.AsSpan(line.Start, line.Length);
-            if (line.Length is >= 4 and <= 60 && !ContainsSentencePunctuation(content))
+            if (line.Length is >= 4 and <= 60 && !ContainsSentencePunctuation(text.AsSpan(line.Start, line.Length)))
             {
-                byContent[content] = byContent.TryGetValue(content, out var count) ? count + 1 : 1;
+                var key = (line.Start, line.Length);
+                counts[key] = counts.TryGetValue(key, out var count) ? count + 1 : 1;
             }
         }
 
-        var repeated = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (line, count) in counts)
-        {
-            if (count >= 3)
-            {
-                repeated.Add(line);
-            }
-        }
+        return counts;
+    }
 
-        return repeated;
+    private sealed class SameContent(string text) : IEqualityComparer<(int Start, int Length)>
+    {
+        public bool Equals((int Start, int Length) x, (int Start, int Length) y) =>
+            text.AsSpan(x.Start, x.Length).SequenceEqual(text.AsSpan(y.Start, y.Length));
+
+        public int GetHashCode((int Start, int Length) obj) => string.GetHashCode(text.AsSpan(obj.Start, obj.Length));
     }
 
     private static bool ContainsSentencePunctuation(ReadOnlySpan<char> content) =>

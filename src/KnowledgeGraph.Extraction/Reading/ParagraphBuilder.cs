@@ -11,8 +11,21 @@ internal static class ParagraphBuilder
 {
     private const string Continuation = "，、（“‘《(:：-—";
 
+    /// <summary>Characters the normalised text of all paragraphs may take: one per source character plus one space per line break.</summary>
+    public static int Capacity(List<TextLine> lines)
+    {
+        var capacity = 0;
+        foreach (var line in lines)
+        {
+            capacity += line.Length + 1;
+        }
+
+        return capacity;
+    }
+
+    /// <summary>The paragraphs, their text written into <paramref name="buffer"/> (at least <see cref="Capacity"/> long).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static List<Paragraph> Build(string text, List<TextLine> lines, List<int> blankBefore)
+    public static List<Paragraph> Build(string text, List<TextLine> lines, List<int> blankBefore, char[] buffer)
     {
         var paragraphs = new List<Paragraph>();
         if (lines.Count == 0)
@@ -21,18 +34,30 @@ internal static class ParagraphBuilder
         }
 
         var layout = Layout.Of(lines, blankBefore);
-        var first = 0;
-        for (var i = 1; i <= lines.Count; i++)
+        // At most one run per character: (index, offset) pairs of the paragraph being normalised.
+        var runs = ArrayPool<int>.Shared.Rent(2 * buffer.Length);
+        try
         {
-            if (i == lines.Count || Breaks(text, lines[i - 1], lines[i], blankBefore[i], layout))
+            var used = 0;
+            var first = 0;
+            for (var i = 1; i <= lines.Count; i++)
             {
-                if (Normalise(text, lines, first, i) is { } paragraph)
+                if (i == lines.Count || Breaks(text, lines[i - 1], lines[i], blankBefore[i], layout))
                 {
-                    paragraphs.Add(paragraph);
-                }
+                    var (length, runCount) = Fill(text, lines, first, i, buffer.AsSpan(used), runs);
+                    if (length > 0)
+                    {
+                        paragraphs.Add(new Paragraph(buffer, used, length, new OffsetRuns(runs[..(2 * runCount)])));
+                        used += length;
+                    }
 
-                first = i;
+                    first = i;
+                }
             }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(runs);
         }
 
         return paragraphs;
@@ -82,35 +107,14 @@ internal static class ParagraphBuilder
         return ' ';
     }
 
+    // Joins the lines' characters (folded, blanks dropped, one space kept between Latin words) into the buffer, and
+    // the original offsets into runs; returns the paragraph's length and run count.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static Paragraph? Normalise(string text, List<TextLine> lines, int from, int to)
-    {
-        // At most one character per source character plus one space per line break.
-        var capacity = 0;
-        for (var l = from; l < to; l++)
-        {
-            capacity += lines[l].Length + 1;
-        }
-
-        var chars = ArrayPool<char>.Shared.Rent(capacity);
-        var offsets = ArrayPool<int>.Shared.Rent(capacity);
-        try
-        {
-            var length = Fill(text, lines, from, to, chars, offsets);
-            return length == 0 ? null : new Paragraph(new string(chars, 0, length), offsets[..length]);
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(chars);
-            ArrayPool<int>.Shared.Return(offsets);
-        }
-    }
-
-    // Joins the lines' characters (folded, blanks dropped, one space kept between Latin words) into the buffers.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int Fill(string text, List<TextLine> lines, int from, int to, char[] chars, int[] offsets)
+    private static (int Length, int Runs) Fill(string text, List<TextLine> lines, int from, int to, Span<char> chars, int[] runs)
     {
         var length = 0;
+        var runCount = 0;
+        var previous = -2;
         var pendingSpace = -1;
         for (var l = from; l < to; l++)
         {
@@ -135,17 +139,28 @@ internal static class ParagraphBuilder
 
                 if (pendingSpace >= 0 && Chars.IsWordish(chars[length - 1]) && Chars.IsWordish(c))
                 {
-                    chars[length] = ' ';
-                    offsets[length++] = pendingSpace;
+                    Append(chars, runs, ref length, ref runCount, ref previous, ' ', pendingSpace);
                 }
 
                 pendingSpace = -1;
-                chars[length] = c;
-                offsets[length++] = i;
+                Append(chars, runs, ref length, ref runCount, ref previous, c, i);
             }
         }
 
-        return length;
+        return (length, runCount);
+    }
+
+    private static void Append(Span<char> chars, int[] runs, ref int length, ref int runCount, ref int previous, char c, int offset)
+    {
+        if (offset != previous + 1)
+        {
+            runs[2 * runCount] = length;
+            runs[(2 * runCount) + 1] = offset;
+            runCount++;
+        }
+
+        previous = offset;
+        chars[length++] = c;
     }
 
     private sealed record Layout(double FullWidth, bool BlankLinesSeparate, bool TrailingSpaceEnds, bool IndentStarts)

@@ -14,23 +14,26 @@ internal static class SentenceSplitter
     /// </summary>
     public const int MaxSentenceLength = 400;
 
-    public static List<(int Start, int End)> Split(string text)
+    /// <summary>The sentences' [start, end) in <paramref name="text"/>, into <paramref name="sentences"/> (cleared first: the reader reuses one list).</summary>
+    public static List<(int Start, int End)> Split(ReadOnlySpan<char> text, List<(int Start, int End)> sentences)
     {
-        var sentences = new List<(int Start, int End)>();
-        foreach (var (start, end) in SplitOnStops(text))
-        {
-            for (var s = start; s < end;)
-            {
-                var e = end - s <= MaxSentenceLength ? end : CutPoint(text, s, s + MaxSentenceLength);
-                sentences.Add((s, e));
-                s = e;
-            }
-        }
-
+        sentences.Clear();
+        SplitOnStops(text, sentences);
         return sentences;
     }
 
-    private static int CutPoint(string text, int start, int limit)
+    // A span between stops, cut into pieces of at most MaxSentenceLength.
+    private static void Add(ReadOnlySpan<char> text, int start, int end, List<(int Start, int End)> sentences)
+    {
+        for (var s = start; s < end;)
+        {
+            var e = end - s <= MaxSentenceLength ? end : CutPoint(text, s, s + MaxSentenceLength);
+            sentences.Add((s, e));
+            s = e;
+        }
+    }
+
+    private static int CutPoint(ReadOnlySpan<char> text, int start, int limit)
     {
         for (var i = limit - 1; i > start + MaxSentenceLength / 2; i--)
         {
@@ -44,9 +47,8 @@ internal static class SentenceSplitter
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static List<(int Start, int End)> SplitOnStops(string text)
+    private static void SplitOnStops(ReadOnlySpan<char> text, List<(int Start, int End)> sentences)
     {
-        var spans = new List<(int Start, int End)>();
         var start = 0;
         var depth = 0;
         var i = 0;
@@ -81,7 +83,7 @@ internal static class SentenceSplitter
                     end++;
                 }
 
-                spans.Add((start, end));
+                Add(text, start, end, sentences);
                 start = end;
                 depth = 0;
                 i = end;
@@ -93,9 +95,7 @@ internal static class SentenceSplitter
 
         if (start < text.Length)
         {
-            spans.Add((start, text.Length));
+            Add(text, start, text.Length, sentences);
         }
-
-        return spans;
     }
 }

@@ -42,9 +42,9 @@ internal sealed class TitleClassifier
     public static TitleClassifier Default { get; } = new(Gazetteer.Default);
 
     /// <summary>Short, no sentence stop inside or at the end, not an enumeration.</summary>
-    public static bool IsHeadingLike(string text)
+    public static bool IsHeadingLike(ReadOnlySpan<char> text)
     {
-        if (text.Length is < 4 or > 48 || text.AsSpan().IndexOfAny("。！？；!?;") >= 0)
+        if (text.Length is < 4 or > 48 || text.IndexOfAny("。！？；!?;") >= 0)
         {
             return false;
         }
@@ -58,7 +58,7 @@ internal sealed class TitleClassifier
         return !StartsWithEnumerator(text);
     }
 
-    public bool IsTitle(string text, bool isFirst)
+    public bool IsTitle(ReadOnlySpan<char> text, bool isFirst)
     {
         if (!IsHeadingLike(text))
         {
@@ -70,7 +70,7 @@ internal sealed class TitleClassifier
             return true;
         }
 
-        var colon = text.AsSpan().IndexOfAny('：', ':');
+        var colon = text.IndexOfAny('：', ':');
         if (colon is > 1 and <= 12)
         {
             return true;
@@ -78,7 +78,7 @@ internal sealed class TitleClassifier
 
         foreach (var start in SubjectStarts)
         {
-            if (text.StartsWith(start, StringComparison.Ordinal))
+            if (text.StartsWith(start))
             {
                 return true;
             }
@@ -87,11 +87,11 @@ internal sealed class TitleClassifier
         return StartsWithRegion(text) || StartsWithOrganisation(text);
     }
 
-    private bool StartsWithRegion(string text)
+    private bool StartsWithRegion(ReadOnlySpan<char> text)
     {
         for (var len = Math.Min(maxRegionLength, text.Length - 1); len >= 2; len--)
         {
-            if (regionNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(0, len)))
+            if (regionNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text[..len]))
             {
                 return true;
             }
@@ -100,9 +100,9 @@ internal sealed class TitleClassifier
         return false;
     }
 
-    private static bool StartsWithOrganisation(string text)
+    private static bool StartsWithOrganisation(ReadOnlySpan<char> text)
     {
-        var window = text.AsSpan(0, Math.Min(text.Length, 16));
+        var window = text[..Math.Min(text.Length, 16)];
         foreach (var head in OrgHeads)
         {
             var at = window.IndexOf(head, StringComparison.Ordinal);
@@ -115,15 +115,16 @@ internal sealed class TitleClassifier
         return false;
     }
 
-    private static bool StartsWithEnumerator(string text)
+    private static bool StartsWithEnumerator(ReadOnlySpan<char> text)
     {
-        if (text.Length >= 2 && Enumerators.Contains(text[..2]))
+        // Every enumerator is two characters: one found at 0 in the first two is the whole of them.
+        if (text.Length >= 2 && text[..2].IndexOfAny(Enumerators) == 0)
         {
             return true;
         }
 
         // 一、 （一） 1. 1、 (1)
-        var span = text.AsSpan();
+        var span = text;
         var i = span[0] is '（' or '(' ? 1 : 0;
         var digits = i;
         while (digits < span.Length && (char.IsAsciiDigit(span[digits]) || "一二三四五六七八九十".Contains(span[digits], StringComparison.Ordinal)))

@@ -37,9 +37,10 @@ internal static class AchievementRecogniser
     ];
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static List<Hit> Find(string text, IReadOnlyList<Hit> known)
+    /// <summary>The achievements named in the text, into <paramref name="hits"/> (cleared first).</summary>
+    public static List<Hit> Find(string text, IReadOnlyList<Hit> known, List<Hit> hits)
     {
-        var hits = new List<Hit>();
+        hits.Clear();
         for (var i = 0; i < text.Length; i++)
         {
             var cue = Cues.MatchStartingAt(text, i);
@@ -84,7 +85,33 @@ internal static class AchievementRecogniser
         }
     }
 
-    private static bool IsItemEnd(string text, int at) => ResultNouns.Any(n => text.AsSpan(0, at).EndsWith(n)) || text[at - 1] == '”';
+    private static bool IsItemEnd(string text, int at) => EndsWithAny(text.AsSpan(0, at), ResultNouns) || text[at - 1] == '”';
+
+    private static bool EndsWithAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.EndsWith(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Overlaps(IReadOnlyList<Hit> known, int start, int end)
+    {
+        for (var k = 0; k < known.Count; k++)
+        {
+            if (known[k].Start < end && known[k].End > start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static void AddItem(string text, int start, int end, IReadOnlyList<Hit> known, List<Hit> hits, bool listedAsResults, string? first)
     {
@@ -100,36 +127,43 @@ internal static class AchievementRecogniser
             start += firstLength;
         }
 
-        if (end - start < 4 || known.Any(k => k.Start < end && k.End > start))
+        if (end - start < 4 || Overlaps(known, start, end))
         {
             return;
         }
 
-        var item = text[start..end];
-        if (item.Any(char.IsAsciiDigit) && !item.Any(char.IsAsciiLetter) && item[0] != '“')
+        // Most items are turned away: strings are made only for the one kept.
+        var item = text.AsSpan(start, end - start);
+        if (item.ContainsAnyInRange('0', '9') && !item.ContainsAnyInRange('a', 'z') && !item.ContainsAnyInRange('A', 'Z') && item[0] != '“')
         {
             return;
         }
 
         string name;
         string? category = null;
-        if (item[0] == '“' && item.IndexOf('”', StringComparison.Ordinal) is var close and > 1)
+        if (item[0] == '“' && item.IndexOf('”') is var close and > 1)
         {
-            name = item[1..close];
-            category = item[(close + 1)..];
-            if (category.Length == 0 || category.Length > 8)
+            var rest = item[(close + 1)..];
+            if (rest.Length == 0 || rest.Length > 8)
             {
                 return;
             }
+
+            name = item[1..close].ToString();
+            category = rest.ToString();
         }
         else
         {
-            name = item.Replace("“", "", StringComparison.Ordinal).Replace("”", "", StringComparison.Ordinal);
-            var isResult = ResultNouns.Any(n => name.EndsWith(n, StringComparison.Ordinal));
-            if ((!isResult && !listedAsResults) || GenericResults.Contains(name) || name.Length > 30)
+            var unquoted = item.IndexOfAny('“', '”') < 0
+                ? null
+                : item.ToString().Replace("“", "", StringComparison.Ordinal).Replace("”", "", StringComparison.Ordinal);
+            var candidate = unquoted is null ? item : unquoted.AsSpan();
+            if ((!EndsWithAny(candidate, ResultNouns) && !listedAsResults) || IsGenericResult(candidate) || candidate.Length > 30)
             {
                 return;
             }
+
+            name = unquoted ?? item.ToString();
         }
 
         var hit = new Hit(EntityKind.Achievement, name, start, end);
@@ -149,9 +183,10 @@ internal static class AchievementRecogniser
     // 先声药业的先诺欣成为我国首款… : the thing owned by a firm that is a first.
     private static void FindFirstsOfFirms(string text, IReadOnlyList<Hit> known, List<Hit> hits)
     {
-        foreach (var owner in known.Where(k => k.Kind is EntityKind.Enterprise or EntityKind.ResearchInstitute or EntityKind.University))
+        for (var k = 0; k < known.Count; k++)
         {
-            if (owner.End >= text.Length || text[owner.End] != '的')
+            var owner = known[k];
+            if (owner.Kind is not (EntityKind.Enterprise or EntityKind.ResearchInstitute or EntityKind.University) || owner.End >= text.Length || text[owner.End] != '的')
             {
                 continue;
             }
@@ -168,13 +203,39 @@ internal static class AchievementRecogniser
                 continue;
             }
 
-            var name = text[(owner.End + 1)..become];
-            if (name.Length >= 2 && name.All(c => Chars.IsCjk(c) || char.IsAsciiLetterOrDigit(c)))
+            var name = text.AsSpan(owner.End + 1, become - owner.End - 1);
+            if (name.Length >= 2 && IsPlainName(name))
             {
-                var hit = new Hit(EntityKind.Achievement, name, owner.End + 1, become) { Parent = owner };
+                var hit = new Hit(EntityKind.Achievement, name.ToString(), owner.End + 1, become) { Parent = owner };
                 hit.Properties["first"] = text.Substring(become + 2, 3);
                 hits.Add(hit);
             }
         }
+    }
+
+    private static bool IsGenericResult(ReadOnlySpan<char> name)
+    {
+        foreach (var generic in GenericResults)
+        {
+            if (name.SequenceEqual(generic))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPlainName(ReadOnlySpan<char> name)
+    {
+        foreach (var c in name)
+        {
+            if (!(Chars.IsCjk(c) || char.IsAsciiLetterOrDigit(c)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -53,7 +53,7 @@ internal static class ActionRelations
             {
                 // 支持集成电路、生物医药…等领域项目: a programme supports the chains it names.
                 var clauseEnd = scope.ClauseEnd(i, "；。，");
-                supported.AddRange(ChainTargets(scope, scope.Text.AsSpan(i + cue, clauseEnd - (i + cue))));
+                AddChainTargets(scope, scope.Text.AsSpan(i + cue, clauseEnd - (i + cue)), supported);
             }
 
             var from = supporter is not null ? scope.Key(supporter)
@@ -87,8 +87,15 @@ internal static class ActionRelations
     }
 
     /// <summary>Chains named in a field clause, as IndustryChain keys.</summary>
-    private static IEnumerable<string> ChainTargets(SentenceScope scope, ReadOnlySpan<char> clause) =>
-        ChainIndex.Default.Chains(clause).Select(c => scope.Graph.AddReference(ChainIndex.Default.ChainKey(c), EntityKind.IndustryChain, c.Name, null, scope.Context.Article, scope.Sentence, 0, scope.Text.Length));
+    private static List<string> AddChainTargets(SentenceScope scope, ReadOnlySpan<char> clause, List<string> into)
+    {
+        foreach (var c in ChainIndex.Default.Chains(clause))
+        {
+            into.Add(scope.Graph.AddReference(ChainIndex.Default.ChainKey(c), EntityKind.IndustryChain, c.Name, null, scope.Context.Article, scope.Sentence, 0, scope.Text.Length));
+        }
+
+        return into;
+    }
 
     // 自治区科技厅围绕乳业、草业…等重点领域…: the agency supports the chains of its field; a programme the chains
     // of the field it is carried out in (在数字技术…领域实施“双十…工程”).
@@ -99,7 +106,7 @@ internal static class ActionRelations
             if (agency.Kind == EntityKind.GovernmentAgency && scope.Text.AsSpan(agency.End).StartsWith("围绕"))
             {
                 var end = scope.ClauseEnd(agency.End, "；。，");
-                foreach (var chain in ChainTargets(scope, scope.Text.AsSpan(agency.End, end - agency.End)))
+                foreach (var chain in AddChainTargets(scope, scope.Text.AsSpan(agency.End, end - agency.End), []))
                 {
                     scope.Relate(agency, RelationKind.Supports, chain);
                 }
@@ -116,7 +123,7 @@ internal static class ActionRelations
             var clauseStart = scope.ClauseStart(project.Start);
             if (scope.Text.AsSpan(clauseStart, project.Start - clauseStart).Contains("实施", StringComparison.Ordinal))
             {
-                foreach (var chain in ChainTargets(scope, scope.Text.AsSpan(clauseStart, project.Start - clauseStart)))
+                foreach (var chain in AddChainTargets(scope, scope.Text.AsSpan(clauseStart, project.Start - clauseStart), []))
                 {
                     scope.Relate(project, RelationKind.Supports, chain);
                 }
@@ -125,14 +132,14 @@ internal static class ActionRelations
     }
 
     private static Hit? SupporterBefore(SentenceScope scope, int at) =>
-        scope.Hits.FirstOrDefault(h => h.End <= at && CanSupport(h) && h.Kind != EntityKind.Policy);
+        scope.Hits.FirstWhere(at, static (h, at) => h.End <= at && CanSupport(h) && h.Kind != EntityKind.Policy);
 
     // A sentence whose own subject is an organisation or place does not inherit the article's actor.
     private static bool HasOtherSubject(SentenceScope scope, int at) =>
-        scope.Hits.Any(h => h.End <= at && h.IsOrganisation) || scope.Context.Regions.Any(r => r.End <= at && r.Start < 4);
+        scope.Hits.AnyWhere(at, static (h, at) => h.End <= at && h.IsOrganisation) || scope.Context.Regions.AnyWhere(at, static (r, at) => r.End <= at && r.Start < 4);
 
     private static bool IsInsideOther(SentenceScope scope, Hit hit) =>
-        scope.Hits.Any(o => o != hit && o.Start <= hit.Start && o.End >= hit.End && (o.End - o.Start) > (hit.End - hit.Start));
+        scope.Hits.AnyWhere(hit, static (o, hit) => o != hit && o.Start <= hit.Start && o.End >= hit.End && (o.End - o.Start) > (hit.End - hit.Start));
 
     // X项目获Y立项支持 / 获Y资助: the programme funds the project (or the organisation) before 获.
     private static void Funds(SentenceScope scope)
@@ -147,8 +154,8 @@ internal static class ActionRelations
                 continue;
             }
 
-            var funder = scope.Between(at, end).FirstOrDefault(h => h.Kind is EntityKind.Project or EntityKind.Fund or EntityKind.GovernmentAgency);
-            var funded = scope.Hits.LastOrDefault(h => h.End <= at && h.End >= at - 2 && (h.Kind == EntityKind.Project || h.IsOrganisation));
+            var funder = scope.FirstBetween(at, end, static (h, _) => h.Kind is EntityKind.Project or EntityKind.Fund or EntityKind.GovernmentAgency);
+            var funded = scope.Hits.LastWhere(at, static (h, at) => h.End <= at && h.End >= at - 2 && (h.Kind == EntityKind.Project || h.IsOrganisation));
             if (funder is not null && funded is not null)
             {
                 scope.Relate(funder, RelationKind.Funds, funded);
@@ -186,8 +193,8 @@ internal static class ActionRelations
             }
         }
 
-        var subject = scope.Hits.FirstOrDefault(h => h.IsOrganisation && h.End <= (cueAt < 0 ? at : cueAt) && h.Kind != EntityKind.GovernmentAgency);
-        return subject ?? (scope.Hits.Any(h => h.IsOrganisation && h.End <= at) ? null : scope.Context.LastSubject ?? scope.Context.Subject);
+        var subject = scope.Hits.FirstWhere(cueAt < 0 ? at : cueAt, static (h, limit) => h.IsOrganisation && h.End <= limit && h.Kind != EntityKind.GovernmentAgency);
+        return subject ?? (scope.Hits.AnyWhere(at, static (h, at) => h.IsOrganisation && h.End <= at) ? null : scope.Context.LastSubject ?? scope.Context.Subject);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -247,10 +254,19 @@ internal static class ActionRelations
     private static List<string> Issuers(SentenceScope scope, int verbAt)
     {
         var clauseStart = scope.ClauseStart(verbAt, "。；");
-        var agencies = scope.Between(clauseStart, verbAt).Where(h => h.Kind == EntityKind.GovernmentAgency).Select(scope.Key).ToList();
+        var agencies = new List<string>();
+        foreach (var h in scope.Hits)
+        {
+            if (h.Start >= clauseStart && h.End <= verbAt && h.Kind == EntityKind.GovernmentAgency)
+            {
+                agencies.Add(scope.Key(h));
+            }
+        }
+
         var before = scope.Text.AsSpan(clauseStart, verbAt - clauseStart);
-        var regionSubject = scope.Context.Regions.Any(r => r.Start >= clauseStart && r.End <= verbAt) || before.Contains("自治区", StringComparison.Ordinal);
-        var firstAgency = scope.Between(clauseStart, verbAt).FirstOrDefault(h => h.Kind == EntityKind.GovernmentAgency);
+        var regionSubject = scope.Context.Regions.AnyWhere((clauseStart, verbAt), static (r, span) => r.Start >= span.clauseStart && r.End <= span.verbAt)
+            || before.Contains("自治区", StringComparison.Ordinal);
+        var firstAgency = scope.FirstBetween(clauseStart, verbAt, static (h, _) => h.Kind == EntityKind.GovernmentAgency);
         var joined = firstAgency is not null && scope.Text.AsSpan(clauseStart, firstAgency.Start - clauseStart).EndsWith("联合");
         if (scope.Context.Actor is { } actor && (agencies.Count == 0 ? !regionSubject : joined))
         {

@@ -13,25 +13,27 @@ internal static class ChainRelations
 {
     private static readonly string[] FieldCues = ["围绕", "聚焦", "在", "面向", "专注"];
 
+    private static readonly IReadOnlyDictionary<string, string> ChainLeader = new Dictionary<string, string> { ["role"] = "链主" };
+
+    private static readonly IReadOnlyDictionary<string, string> Leading = new Dictionary<string, string> { ["role"] = "龙头" };
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Apply(SentenceScope scope, ChainIndex chains, IReadOnlyList<ChainDef> articleChains, List<ChainDef> sentenceChains)
+    /// <param name="lists">Lists to reuse for the chains and segments in view of each hit.</param>
+    public static void Apply(SentenceScope scope, ChainIndex chains, IReadOnlyList<ChainDef> articleChains, IReadOnlyList<ChainDef> sentenceChains, SentenceLists lists)
     {
         foreach (var hit in scope.Hits)
         {
-            var context = chains.Chains(hit.Name);
-            AddMissing(context, sentenceChains);
-            AddMissing(context, articleChains);
             if (Serves(hit))
             {
-                ServesByNameOrField(scope, hit, chains, context);
+                ServesByNameOrField(scope, hit, chains, ChainsInView(hit, chains, articleChains, sentenceChains, lists.Chains), lists.Segments);
             }
             else if (hit.Kind == EntityKind.Achievement)
             {
-                ServesByAchievement(scope, hit, chains, context);
+                ServesByAchievement(scope, hit, chains, ChainsInView(hit, chains, articleChains, sentenceChains, lists.Chains));
             }
             else if (hit.Kind == EntityKind.Enterprise && sentenceChains.Count > 0)
             {
-                OperatesIn(scope, hit, chains, sentenceChains);
+                OperatesIn(scope, hit, chains, sentenceChains, lists.Segments);
             }
         }
 
@@ -41,43 +43,54 @@ internal static class ChainRelations
         if (sentenceChains.Count > 0 && !scope.Hits.Any(h => h.IsOrganisation || h.Kind == EntityKind.Project) && continued is { } subject
             && SentenceScope.IsPlatformLike(subject) && sentenceChains.Count > 0)
         {
-            foreach (var chain in sentenceChains)
+            for (var c = 0; c < sentenceChains.Count; c++)
             {
-                scope.Graph.AddRelation(subject.Id, RelationKind.Serves, Chain(scope, chains, chain), scope.Context.Article, scope.Sentence);
+                scope.Graph.AddRelation(subject.Id, RelationKind.Serves, Chain(scope, chains, sentenceChains[c]), scope.Context.Article, scope.Sentence);
             }
         }
     }
 
+    // The chains the name names, then the sentence's, then the article's.
+    private static List<ChainDef> ChainsInView(Hit hit, ChainIndex chains, IReadOnlyList<ChainDef> articleChains, IReadOnlyList<ChainDef> sentenceChains, List<ChainDef> into)
+    {
+        chains.Chains(hit.Name, into);
+        AddMissing(into, sentenceChains);
+        AddMissing(into, articleChains);
+        return into;
+    }
+
     private static void AddMissing(List<ChainDef> chains, IReadOnlyList<ChainDef> more)
     {
-        foreach (var chain in more)
+        for (var i = 0; i < more.Count; i++)
         {
-            if (!chains.Contains(chain))
+            if (!chains.Contains(more[i]))
             {
-                chains.Add(chain);
+                chains.Add(more[i]);
             }
         }
     }
 
     // The sentence with entity names blanked out: 华创新材料 names a firm, not the new-materials chain.
-    private static string Masked(SentenceScope scope)
+    private static List<ChainDef> ChainsOutsideNames(SentenceScope scope, ChainIndex chains)
     {
-        var chars = scope.Text.ToCharArray();
+        var text = scope.Text;
+        var buffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
+        text.CopyTo(buffer);
         foreach (var hit in scope.Hits)
         {
-            Array.Fill(chars, '|', hit.Start, hit.End - hit.Start);
+            buffer.Slice(hit.Start, hit.End - hit.Start).Fill('|');
         }
 
-        return new string(chars);
+        return chains.Chains(buffer);
     }
 
     private static bool Serves(Hit hit) =>
         hit.Kind is EntityKind.Lab or EntityKind.InnovationPlatform or EntityKind.Park or EntityKind.Incubator or EntityKind.University or EntityKind.ResearchInstitute;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void ServesByNameOrField(SentenceScope scope, Hit hit, ChainIndex chains, List<ChainDef> context)
+    private static void ServesByNameOrField(SentenceScope scope, Hit hit, ChainIndex chains, List<ChainDef> context, List<(ChainDef Chain, ChainSegmentDef Segment)> inName)
     {
-        var segments = chains.Segments(hit.Name, context);
+        var segments = chains.Segments(hit.Name, context, inName);
         if (segments.Count > 0)
         {
             foreach (var (chain, segment) in segments)
@@ -125,29 +138,42 @@ internal static class ChainRelations
         {
             // No chain in view: a specific keyword (内生安全) that only one chain knows.
             var specific = chains.Segments(hit.Name, null, minKeywordLength: 4);
-            if (specific.Select(s => s.Chain).Distinct().Count() == 1)
+            if (OfOneChain(specific))
             {
                 segments = specific;
             }
         }
 
-        foreach (var (chain, segment) in segments.Take(2))
+        for (var s = 0; s < segments.Count && s < 2; s++)
         {
-            scope.Relate(hit, RelationKind.Serves, Segment(scope, chains, chain, segment));
+            scope.Relate(hit, RelationKind.Serves, Segment(scope, chains, segments[s].Chain, segments[s].Segment));
         }
     }
 
-    private static void OperatesIn(SentenceScope scope, Hit hit, ChainIndex chains, List<ChainDef> sentenceChains)
+    private static bool OfOneChain(List<(ChainDef Chain, ChainSegmentDef Segment)> segments)
     {
-        var role = scope.Text.Contains("链主", StringComparison.Ordinal) ? "链主" : scope.Text.Contains("龙头", StringComparison.Ordinal) ? "龙头" : null;
-        var properties = role is null ? null : new Dictionary<string, string> { ["role"] = role };
+        for (var s = 1; s < segments.Count; s++)
+        {
+            if (!EqualityComparer<ChainDef>.Default.Equals(segments[s].Chain, segments[0].Chain))
+            {
+                return false;
+            }
+        }
+
+        return segments.Count > 0;
+    }
+
+    private static void OperatesIn(SentenceScope scope, Hit hit, ChainIndex chains, IReadOnlyList<ChainDef> sentenceChains, List<(ChainDef Chain, ChainSegmentDef Segment)> inClause)
+    {
+        // The graph copies an edge's properties, so the two possible sets are built once.
+        var properties = scope.Text.Contains("链主", StringComparison.Ordinal) ? ChainLeader : scope.Text.Contains("龙头", StringComparison.Ordinal) ? Leading : null;
         var end = scope.ClauseEnd(hit.End, "，；。");
-        var segments = chains.Segments(scope.Text.AsSpan(hit.End, end - hit.End), sentenceChains);
+        var segments = chains.Segments(scope.Text.AsSpan(hit.End, end - hit.End), sentenceChains, inClause);
         if (segments.Count > 0)
         {
-            foreach (var (chain, segment) in segments.Take(2))
+            for (var s = 0; s < segments.Count && s < 2; s++)
             {
-                scope.Relate(hit, RelationKind.OperatesIn, Segment(scope, chains, chain, segment), properties);
+                scope.Relate(hit, RelationKind.OperatesIn, Segment(scope, chains, segments[s].Chain, segments[s].Segment), properties);
             }
 
             return;
@@ -155,7 +181,7 @@ internal static class ChainRelations
 
         // 等龙头企业在新能源汽车和芯片领域…: the chains of the firm's own clause, else the sentence's first.
         var clauseChains = chains.Chains(scope.Text.AsSpan(hit.End, end - hit.End));
-        var outsideNames = chains.Chains(Masked(scope));
+        var outsideNames = ChainsOutsideNames(scope, chains);
         if (clauseChains.Count == 0 && outsideNames.Count == 0)
         {
             return;

@@ -36,14 +36,26 @@ internal static class DesignationRecogniser
             }
 
             var typeEnd = at + 1 + close;
-            if (!OrgSuffixes.ByLastChar.TryGetValue(text[typeEnd - 1], out var suffixes)
-                || suffixes.FirstOrDefault(x => text.AsSpan(0, typeEnd).EndsWith(x.Text)) is not { } suffix)
+            if (!OrgSuffixes.ByLastChar.TryGetValue(text[typeEnd - 1], out var suffixes) || SuffixEndingAt(text, typeEnd, suffixes) is not { } suffix)
             {
                 continue;
             }
 
             hits.Add(new Hit(suffix.Kind, text[start..at], start, at) { Level = level });
         }
+    }
+
+    private static OrgSuffix? SuffixEndingAt(string text, int end, OrgSuffix[] suffixes)
+    {
+        foreach (var suffix in suffixes)
+        {
+            if (text.AsSpan(0, end).EndsWith(suffix.Text))
+            {
+                return suffix;
+            }
+        }
+
+        return null;
     }
 
     private static bool Overlaps(List<Hit> hits, int start, int end)

@@ -64,6 +64,11 @@ internal sealed class Hit(EntityKind kind, string name, int start, int end)
     /// <summary>The entity id, composed once: the rules ask for it many times per sentence.</summary>
     public string Id => id ??= EntityIds.For(kind, name);
 
+    public bool HasId => id is not null;
+
+    /// <summary>Takes the id the graph already holds for this kind and name, instead of composing an equal one.</summary>
+    public void UseId(string recorded) => id = recorded;
+
     public bool IsOrganisation => Kind is EntityKind.GovernmentAgency or EntityKind.Lab or EntityKind.InnovationPlatform or EntityKind.Park
         or EntityKind.Incubator or EntityKind.University or EntityKind.ResearchInstitute or EntityKind.Enterprise;
 

@@ -14,9 +14,10 @@ internal sealed class OrganisationRecogniser(RegionIndex regions, Abbreviations 
     private readonly OrganisationNameBuilder names = new(regions);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public List<Hit> Find(string text, ArticleContext context)
+    /// <summary>The organisations named in the text, into <paramref name="hits"/> (cleared first); <paramref name="abbreviationHits"/> is a list to reuse.</summary>
+    public List<Hit> Find(string text, ArticleContext context, List<Hit> hits, List<Hit> abbreviationHits)
     {
-        var hits = new List<Hit>();
+        hits.Clear();
         for (var end = 2; end <= text.Length; end++)
         {
             if (!OrgSuffixes.LastChars.Contains(text[end - 1]) || !OrgSuffixes.ByLastChar.TryGetValue(text[end - 1], out var suffixes))
@@ -46,20 +47,20 @@ internal sealed class OrganisationRecogniser(RegionIndex regions, Abbreviations 
             }
         }
 
-        AddAbbreviations(text, hits);
+        AddAbbreviations(text, hits, abbreviationHits);
         DesignationRecogniser.Find(text, hits);
         hits.Sort((a, b) => a.Start.CompareTo(b.Start));
         return hits;
     }
 
     // A known abbreviation wins over the suffix names inside it, unless a longer name contains it.
-    private void AddAbbreviations(string text, List<Hit> hits)
+    private void AddAbbreviations(string text, List<Hit> hits, List<Hit> found)
     {
-        foreach (var abbreviation in abbreviations.FindAll(text))
+        foreach (var abbreviation in abbreviations.FindAll(text, found))
         {
             if (!ContainedInLonger(hits, abbreviation))
             {
-                hits.RemoveAll(h => h.Start >= abbreviation.Start && h.End <= abbreviation.End);
+                hits.RemoveWhere(abbreviation, static (h, abbreviation) => h.Start >= abbreviation.Start && h.End <= abbreviation.End);
                 hits.Add(abbreviation);
             }
         }
@@ -82,7 +83,7 @@ internal sealed class OrganisationRecogniser(RegionIndex regions, Abbreviations 
     // 南京圣和药业 / 南京圣和药业股份有限公司) is the same mention; a parent named as prefix stays separate.
     private static void AddKeepingLongest(List<Hit> hits, Hit hit)
     {
-        hits.RemoveAll(h => h.Start == hit.Start && h.End < hit.End && h.End >= hit.SuffixStart);
+        hits.RemoveWhere(hit, static (h, hit) => h.Start == hit.Start && h.End < hit.End && h.End >= hit.SuffixStart);
         hits.Add(hit);
     }
 }

@@ -5,9 +5,10 @@ namespace KnowledgeGraph.Extraction.Rules;
 /// <summary>Every 《…》 title is a policy (the masthead aside); the name is the title without the marks.</summary>
 internal static class PolicyRecogniser
 {
-    public static List<Hit> Find(string text)
+    /// <summary>The policies named in the text, into <paramref name="hits"/> (cleared first).</summary>
+    public static List<Hit> Find(string text, List<Hit> hits)
     {
-        var hits = new List<Hit>();
+        hits.Clear();
         var open = text.IndexOf('《', StringComparison.Ordinal);
         while (open >= 0)
         {

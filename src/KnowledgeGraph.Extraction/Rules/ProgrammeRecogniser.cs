@@ -27,9 +27,12 @@ internal sealed class ProgrammeRecogniser(RegionIndex regions)
 
     private static readonly string[] Mechanisms = ["揭榜挂帅", "赛马", "包干制", "里程碑"];
 
-    public List<Hit> Find(string text, ArticleContext context)
+    private static readonly string[] RelativeOwners = ["市级", "省级", "市", "省", "自治区"];
+
+    /// <summary>The programmes named in the text, into <paramref name="hits"/> (cleared first).</summary>
+    public List<Hit> Find(string text, ArticleContext context, List<Hit> hits)
     {
-        var hits = new List<Hit>();
+        hits.Clear();
         FindQuoted(text, hits);
         FindRegional(text, context, hits);
         hits.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -48,8 +51,8 @@ internal sealed class ProgrammeRecogniser(RegionIndex regions)
                 return;
             }
 
-            var name = text[(open + 1)..close];
-            var after = text.AsSpan(close + 1);
+            // Most quotes are not programme names: the name is a string only once it is one.
+            var name = text.AsSpan(open + 1, close - open - 1);
             var before = text.AsSpan(0, open);
 
             // Consecutive quotes share the type noun that follows the last one: “提质进位”“促优培育”行动.
@@ -64,16 +67,16 @@ internal sealed class ProgrammeRecogniser(RegionIndex regions)
             {
                 if (IsFinancialProduct(name, before))
                 {
-                    hits.Add(new Hit(EntityKind.FinancialProduct, name, open, close + 1));
+                    hits.Add(new Hit(EntityKind.FinancialProduct, name.ToString(), open, close + 1));
                 }
                 else if (EndsWithType(name) is { } own && !StartsWithCount(name))
                 {
-                    hits.Add(new Hit(own, name, open, close + 1));
+                    hits.Add(new Hit(own, name.ToString(), open, close + 1));
                 }
                 else if (typeAfter is { } type && !StartsWithCount(name))
                 {
                     var end = type.Noun == "项目" ? close + 1 : next + type.Noun.Length;
-                    var full = type.Noun == "项目" ? name : name + type.Noun;
+                    var full = type.Noun == "项目" ? name.ToString() : string.Concat(name, type.Noun);
                     hits.Add(new Hit(type.Kind, full, open, end));
                 }
             }
@@ -111,7 +114,7 @@ internal sealed class ProgrammeRecogniser(RegionIndex regions)
     private int OwnerStart(string text, int at, ArticleContext context, out string? owner)
     {
         owner = null;
-        foreach (var relative in new[] { "市级", "省级", "市", "省", "自治区" })
+        foreach (var relative in RelativeOwners)
         {
             var start = at - relative.Length;
             if (start >= 0 && text.AsSpan(start, relative.Length).SequenceEqual(relative))
@@ -166,11 +169,11 @@ internal sealed class ProgrammeRecogniser(RegionIndex regions)
         return null;
     }
 
-    private static EntityKind? EndsWithType(string name)
+    private static EntityKind? EndsWithType(ReadOnlySpan<char> name)
     {
         foreach (var (noun, kind) in TypeNouns)
         {
-            if (name.Length > noun.Length + 3 && name.EndsWith(noun, StringComparison.Ordinal) && noun != "项目" && noun != "行动")
+            if (name.Length > noun.Length + 3 && name.EndsWith(noun) && noun != "项目" && noun != "行动")
             {
                 return kind;
             }
@@ -179,20 +182,36 @@ internal sealed class ProgrammeRecogniser(RegionIndex regions)
         return null;
     }
 
-    private static bool IsFinancialProduct(string name, ReadOnlySpan<char> before) =>
-        name.Length is >= 2 and <= 8 && (name.EndsWith('贷') || name.EndsWith('券') || before.EndsWith("产品"));
+    private static bool IsFinancialProduct(ReadOnlySpan<char> name, ReadOnlySpan<char> before) =>
+        name.Length is >= 2 and <= 8 && (name[^1] is '贷' or '券' || before.EndsWith("产品"));
 
-    private static bool IsProperName(string name)
+    private static bool IsProperName(ReadOnlySpan<char> name)
     {
-        if (name.Length is < 2 or > 40 || name.AsSpan().IndexOfAny("、，。；：") >= 0 || Mechanisms.Any(m => name.Contains(m, StringComparison.Ordinal)))
+        if (name.Length is < 2 or > 40 || name.IndexOfAny("、，。；：") >= 0)
         {
             return false;
         }
 
-        return name.Any(c => Chars.IsCjk(c) || char.IsAsciiLetterOrDigit(c));
+        foreach (var mechanism in Mechanisms)
+        {
+            if (name.Contains(mechanism, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        foreach (var c in name)
+        {
+            if (Chars.IsCjk(c) || char.IsAsciiLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // 五大行动, 四个研究中心, 双十… slogans built on a count are not programme names.
-    private static bool StartsWithCount(string name) =>
+    private static bool StartsWithCount(ReadOnlySpan<char> name) =>
         name.Length >= 2 && "一二三四五六七八九十两".Contains(name[0], StringComparison.Ordinal) && name[1] is '大' or '个' or '项' or '新' or '首' or '化';
 }

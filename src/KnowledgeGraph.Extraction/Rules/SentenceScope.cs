@@ -5,10 +5,13 @@ using KnowledgeGraph.Extraction.Reading;
 
 namespace KnowledgeGraph.Extraction.Rules;
 
-/// <summary>One sentence with its recognised entities (in text order) and the keys they were recorded under.</summary>
-internal sealed class SentenceScope(BulletinSentence sentence, ArticleContext context, GraphBuilder graph, List<Hit> hits, Dictionary<Hit, string> keys)
+/// <summary>
+/// One sentence with its recognised entities (in text order). One scope serves an article: it moves from sentence to
+/// sentence over the hit list the recognisers refill, rather than being made anew for each.
+/// </summary>
+internal sealed class SentenceScope(ArticleContext context, GraphBuilder graph, List<Hit> hits)
 {
-    public BulletinSentence Sentence { get; } = sentence;
+    public BulletinSentence Sentence { get; private set; } = null!;
 
     public string Text => Sentence.Text;
 
@@ -19,7 +22,15 @@ internal sealed class SentenceScope(BulletinSentence sentence, ArticleContext co
     /// <summary>Entities in text order.</summary>
     public List<Hit> Hits { get; } = hits;
 
-    public string Key(Hit hit) => keys.TryGetValue(hit, out var key) ? key : hit.Id;
+    /// <summary>Moves to the next sentence, once <see cref="Hits"/> holds its entities.</summary>
+    public SentenceScope MoveTo(BulletinSentence sentence)
+    {
+        Sentence = sentence;
+        return this;
+    }
+
+    /// <summary>The key the hit was recorded under: its id, as no rule renames a hit once it is recorded.</summary>
+    public string Key(Hit hit) => hit.Id;
 
     public void Relate(Hit from, RelationKind kind, Hit to, IReadOnlyDictionary<string, string>? properties = null) =>
         Graph.AddRelation(Key(from), kind, Key(to), Context.Article, Sentence, properties);
@@ -30,7 +41,33 @@ internal sealed class SentenceScope(BulletinSentence sentence, ArticleContext co
     public void Relate(string fromKey, RelationKind kind, Hit to) =>
         Graph.AddRelation(fromKey, kind, Key(to), Context.Article, Sentence);
 
-    public IEnumerable<Hit> Between(int start, int end) => Hits.Where(h => h.Start >= start && h.End <= end);
+    /// <summary>The first hit inside [start, end) that <paramref name="match"/> accepts (a static lambda: nothing captured).</summary>
+    public Hit? FirstBetween(int start, int end, Func<Hit, SentenceScope, bool> match)
+    {
+        foreach (var h in Hits)
+        {
+            if (h.Start >= start && h.End <= end && match(h, this))
+            {
+                return h;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The hits inside [start, end) that <paramref name="match"/> accepts, in text order, added to <paramref name="into"/>.</summary>
+    public List<Hit> AddBetween(int start, int end, Func<Hit, SentenceScope, bool> match, List<Hit> into)
+    {
+        foreach (var h in Hits)
+        {
+            if (h.Start >= start && h.End <= end && match(h, this))
+            {
+                into.Add(h);
+            }
+        }
+
+        return into;
+    }
 
     public static bool IsPlatformLike(Hit hit) =>
         hit.Kind is EntityKind.Lab or EntityKind.InnovationPlatform or EntityKind.Park or EntityKind.Incubator;

@@ -18,6 +18,9 @@ internal static class StructureRelations
 
     private static readonly string[] ComponentCues = ["分别是", "分别为", "下设", "包括"];
 
+    // Most projects have no parties named before them.
+    private static readonly Hit[] NoParties = [];
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Apply(SentenceScope scope)
     {
@@ -63,14 +66,19 @@ internal static class StructureRelations
             return;
         }
 
-        foreach (var part in scope.Hits.Where(h => SentenceScope.IsPlatformLike(h) && h.Name != container.Name && !IsAffiliationOfPerson(scope, h)))
+        foreach (var part in scope.Hits)
         {
+            if (!SentenceScope.IsPlatformLike(part) || part.Name == container.Name || IsAffiliationOfPerson(scope, part))
+            {
+                continue;
+            }
+
             part.IsComponent = true;
             scope.Graph.AddRelation(scope.Key(part), RelationKind.PartOf, container.Id, context.Article, scope.Sentence);
         }
     }
 
-    private static bool ContainsAny(string text, string[] words)
+    private static bool ContainsAny(ReadOnlySpan<char> text, string[] words)
     {
         foreach (var word in words)
         {
@@ -83,7 +91,8 @@ internal static class StructureRelations
         return false;
     }
 
-    private static bool IsAffiliationOfPerson(SentenceScope scope, Hit hit) => scope.Hits.Any(p => p.Kind == EntityKind.Person && p.Parent == hit);
+    private static bool IsAffiliationOfPerson(SentenceScope scope, Hit hit) =>
+        scope.Hits.AnyWhere(hit, static (p, hit) => p.Kind == EntityKind.Person && p.Parent == hit);
 
     // 由A院士和B教授牵头的X / 由C院士的X: the persons lead X.
     private static void Leads(SentenceScope scope)
@@ -98,16 +107,16 @@ internal static class StructureRelations
                 continue;
             }
 
-            var target = scope.Hits.FirstOrDefault(h => h.Start == de + 1 && (SentenceScope.IsPlatformLike(h) || h.Kind == EntityKind.Project));
+            var target = scope.Hits.FirstWhere(de + 1, static (h, start) => h.Start == start && (SentenceScope.IsPlatformLike(h) || h.Kind == EntityKind.Project));
             if (target is null)
             {
                 continue;
             }
 
-            var leaders = scope.Between(by + 1, de).Where(h => h.Kind == EntityKind.Person).ToList();
+            var leaders = scope.AddBetween(by + 1, de, static (h, _) => h.Kind == EntityKind.Person, []);
             if (leaders.Count == 0)
             {
-                leaders = [.. scope.Between(by + 1, de).Where(h => h.IsOrganisation)];
+                scope.AddBetween(by + 1, de, static (h, _) => h.IsOrganisation, leaders);
             }
 
             foreach (var leader in leaders)
@@ -125,9 +134,9 @@ internal static class StructureRelations
             }
 
             var parties = PartiesBefore(scope, project.Start);
-            foreach (var party in parties)
+            for (var p = 0; p < parties.Count; p++)
             {
-                scope.Relate(party, RelationKind.Leads, project);
+                scope.Relate(parties[p], RelationKind.Leads, project);
             }
 
             if (parties.Count == 2)
@@ -139,8 +148,8 @@ internal static class StructureRelations
         if (scope.Text.Contains("牵头", StringComparison.Ordinal))
         {
             var at = scope.Text.IndexOf("牵头", StringComparison.Ordinal);
-            var leader = scope.Hits.LastOrDefault(h => h.End <= at && h.End >= at - 1 && h.IsOrganisation);
-            var target = scope.Hits.FirstOrDefault(h => h.Start > at && (SentenceScope.IsPlatformLike(h) || h.Kind == EntityKind.Project));
+            var leader = scope.Hits.LastWhere(at, static (h, at) => h.End <= at && h.End >= at - 1 && h.IsOrganisation);
+            var target = scope.Hits.FirstWhere(at, static (h, at) => h.Start > at && (SentenceScope.IsPlatformLike(h) || h.Kind == EntityKind.Project));
             if (leader is not null && target is not null)
             {
                 scope.Relate(leader, RelationKind.Leads, target);
@@ -149,12 +158,13 @@ internal static class StructureRelations
     }
 
     /// <summary>Organisations joined by 与/和 that end right where <paramref name="end"/> begins.</summary>
-    internal static List<Hit> PartiesBefore(SentenceScope scope, int end)
+    internal static IReadOnlyList<Hit> PartiesBefore(SentenceScope scope, int end)
     {
-        var parties = new List<Hit>();
+        List<Hit>? parties = null;
         var at = end;
-        while (scope.Hits.LastOrDefault(h => h.End == at && h.IsOrganisation) is { } party)
+        while (scope.Hits.LastWhere(at, static (h, at) => h.End == at && h.IsOrganisation) is { } party)
         {
+            parties ??= [];
             parties.Insert(0, party);
             if (party.Start == 0 || !"与和及、".Contains(scope.Text[party.Start - 1], StringComparison.Ordinal))
             {
@@ -164,7 +174,7 @@ internal static class StructureRelations
             at = party.Start - 1;
         }
 
-        return parties.Count == 0 || (parties.Count == 1 && end == at) ? [] : parties;
+        return parties is null || (parties.Count == 1 && end == at) ? NoParties : parties;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -189,11 +199,11 @@ internal static class StructureRelations
             }
 
             var clauseStart = scope.ClauseStart(i, "；。");
-            var before = scope.Between(clauseStart, i).Where(h => h.IsOrganisation && !IsAffiliationOfPerson(scope, h)).ToList();
-            var builders = before.Where(h => !SentenceScope.IsPlatformLike(h)).ToList();
-            if (builders.Count == 0)
+            var builders = scope.AddBetween(clauseStart, i, static (h, scope) => h.IsOrganisation && !SentenceScope.IsPlatformLike(h) && !IsAffiliationOfPerson(scope, h), []);
+            if (builders.Count == 0
+                && scope.FirstBetween(clauseStart, i, static (h, scope) => h.Kind == EntityKind.InnovationPlatform && !IsAffiliationOfPerson(scope, h)) is { } platform)
             {
-                builders = [.. before.Where(h => h.Kind == EntityKind.InnovationPlatform).Take(1)];
+                builders.Add(platform);
             }
 
             if (builders.Count == 0)
@@ -202,15 +212,18 @@ internal static class StructureRelations
                 continue;
             }
 
-            var builder = builders[0];
-            var partners = builders.Skip(1).ToList();
+            // The first builder hosts what is built, the others (joined with 联合/与) are partners.
             var objectEnd = scope.ClauseEnd(i + verb, "，；。");
-            foreach (var built in scope.Between(i + verb, objectEnd).Where(SentenceScope.IsPlatformLike))
+            foreach (var built in scope.Hits)
             {
-                scope.Relate(built, RelationKind.AffiliatedWith, builder);
-                foreach (var partner in partners)
+                if (built.Start < i + verb || built.End > objectEnd || !SentenceScope.IsPlatformLike(built))
                 {
-                    scope.Relate(built, RelationKind.AffiliatedWith, partner);
+                    continue;
+                }
+
+                foreach (var builder in builders)
+                {
+                    scope.Relate(built, RelationKind.AffiliatedWith, builder);
                 }
             }
 
@@ -226,8 +239,8 @@ internal static class StructureRelations
         {
             for (var at = text.IndexOf(cue, StringComparison.Ordinal); at >= 0; at = text.IndexOf(cue, at + cue.Length, StringComparison.Ordinal))
             {
-                var left = scope.Hits.LastOrDefault(h => h.End == at && h.IsOrganisation && h.Kind != EntityKind.GovernmentAgency);
-                var right = scope.Hits.FirstOrDefault(h => h.Start == at + cue.Length && h.IsOrganisation && h.Kind != EntityKind.GovernmentAgency);
+                var left = scope.Hits.LastWhere(at, static (h, at) => h.End == at && h.IsOrganisation && h.Kind != EntityKind.GovernmentAgency);
+                var right = scope.Hits.FirstWhere(at + cue.Length, static (h, start) => h.Start == start && h.IsOrganisation && h.Kind != EntityKind.GovernmentAgency);
                 if (left is not null && right is not null)
                 {
                     scope.Relate(left, RelationKind.CooperatesWith, right);
@@ -238,10 +251,10 @@ internal static class StructureRelations
         for (var at = text.IndexOf('与', StringComparison.Ordinal); at >= 0; at = text.IndexOf('与', at + 1))
         {
             // 依托A等龙头企业，与B等高校合作…: A is the nearest non-agency organisation before 与 in the sentence.
-            var left = scope.Hits.LastOrDefault(h => h.End <= at && h.IsOrganisation && h.Kind != EntityKind.GovernmentAgency && !SentenceScope.IsPlatformLike(h));
-            var right = scope.Hits.FirstOrDefault(h => h.Start == at + 1 && h.IsOrganisation && h.Kind != EntityKind.GovernmentAgency);
+            var left = scope.Hits.LastWhere(at, static (h, at) => h.End <= at && h.IsOrganisation && h.Kind != EntityKind.GovernmentAgency && !SentenceScope.IsPlatformLike(h));
+            var right = scope.Hits.FirstWhere(at + 1, static (h, start) => h.Start == start && h.IsOrganisation && h.Kind != EntityKind.GovernmentAgency);
             var clauseEnd = scope.ClauseEnd(at, "，；。");
-            if (left is not null && right is not null && CooperationVerbs.Any(v => text.AsSpan(at, clauseEnd - at).Contains(v, StringComparison.Ordinal)))
+            if (left is not null && right is not null && ContainsAny(text.AsSpan(at, clauseEnd - at), CooperationVerbs))
             {
                 scope.Relate(left, RelationKind.CooperatesWith, right);
             }
