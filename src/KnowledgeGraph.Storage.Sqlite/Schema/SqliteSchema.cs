@@ -162,60 +162,6 @@ internal static class SqliteSchema
 
         """;
 
-    private const string MigrateMentionsSql = """
-        INSERT OR IGNORE INTO sources (bulletin_id) SELECT DISTINCT bulletin_id FROM mentions_v1 ORDER BY bulletin_id;
-        INSERT INTO sentences (source_no, article_index, sentence_index, sentence_start, article_title, sentence)
-            SELECT DISTINCT b.no, m.article_index, m.sentence_index, m.sentence_start, m.article_title, m.sentence
-              FROM mentions_v1 m JOIN sources b ON b.bulletin_id = m.bulletin_id;
-        INSERT OR IGNORE INTO mention_spans (target_id, source_no, start, "end", sentence_id, extractor_version)
-            SELECT m.target_id, b.no, m.start, m."end",
-                   (SELECT s.id FROM sentences s
-                     WHERE s.source_no = b.no AND s.article_index = m.article_index AND s.sentence_index = m.sentence_index
-                       AND s.sentence_start = m.sentence_start AND s.article_title = m.article_title AND s.sentence = m.sentence),
-                   m.extractor_version
-              FROM mentions_v1 m JOIN sources b ON b.bulletin_id = m.bulletin_id;
-        DROP TABLE mentions_v1;
-        """;
-
-    /// <summary>
-    /// Version 1–4 facts (one wide row each) into <c>fact_rows</c>: their bulletins and sentences join the shared
-    /// rows (a sentence is reused only when every field matches, as <see cref="Writing.SentenceRefs"/> does).
-    /// </summary>
-    private const string MigrateFactsSql = """
-        INSERT OR IGNORE INTO sources (bulletin_id) SELECT DISTINCT bulletin_id FROM facts_v4 ORDER BY bulletin_id;
-        INSERT INTO sentences (source_no, article_index, sentence_index, sentence_start, article_title, sentence)
-            SELECT DISTINCT b.no, f.article_index, f.sentence_index, f.sentence_start, f.article_title, f.sentence
-              FROM facts_v4 f JOIN sources b ON b.bulletin_id = f.bulletin_id
-             WHERE NOT EXISTS (SELECT 1 FROM sentences s
-                                WHERE s.source_no = b.no AND s.article_index = f.article_index AND s.sentence_index = f.sentence_index
-                                  AND s.sentence_start = f.sentence_start AND s.article_title = f.article_title AND s.sentence = f.sentence);
-        INSERT OR IGNORE INTO fact_rows (entity_id, metric, source_no, start, "end", value, unit, year, sentence_id, extractor_version)
-            SELECT f.entity_id, f.metric, b.no, f.start, f."end", f.value, f.unit, f.year,
-                   (SELECT min(s.id) FROM sentences s
-                     WHERE s.source_no = b.no AND s.article_index = f.article_index AND s.sentence_index = f.sentence_index
-                       AND s.sentence_start = f.sentence_start AND s.article_title = f.article_title AND s.sentence = f.sentence),
-                   f.extractor_version
-              FROM facts_v4 f JOIN sources b ON b.bulletin_id = f.bulletin_id
-             ORDER BY f.entity_id, f.metric, b.no, f.start;
-        DROP TABLE facts_v4;
-        """;
-
-    /// <summary>Version 2 relations (with an id column) are moved aside before the DDL creates the keyed table.</summary>
-    private const string SetAsideRelationsSql = """
-        ALTER TABLE relations RENAME TO relations_v2;
-        DROP INDEX IF EXISTS ix_relations_from;
-        DROP INDEX IF EXISTS ix_relations_to;
-        """;
-
-    /// <summary>Version 3's incoming index, replaced by the covering <c>ix_relations_to_props</c>.</summary>
-    private const string DropNarrowIncomingIndexSql = "DROP INDEX IF EXISTS ix_relations_to;";
-
-    private const string MigrateRelationsSql = """
-        INSERT OR IGNORE INTO relations (from_id, kind, to_id, properties)
-            SELECT from_id, kind, to_id, properties FROM relations_v2 ORDER BY from_id, kind, to_id;
-        DROP TABLE relations_v2;
-        """;
-
     public static async Task ApplyAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
         // journal_mode cannot change inside a transaction, and WAL is persistent in the file once set.
@@ -239,24 +185,24 @@ internal static class SqliteSchema
         var upgradeRelations = await RelationsHaveIdAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
         if (upgradeRelations)
         {
-            await ExecuteAsync(connection, transaction, SetAsideRelationsSql, cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, transaction, SqliteUpgrades.SetAsideRelationsSql, cancellationToken).ConfigureAwait(false);
         }
 
-        await ExecuteAsync(connection, transaction, DropNarrowIncomingIndexSql, cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync(connection, transaction, SqliteUpgrades.DropNarrowIncomingIndexSql, cancellationToken).ConfigureAwait(false);
         await ExecuteAsync(connection, transaction, Ddl, cancellationToken).ConfigureAwait(false);
         if (upgradeMentions)
         {
-            await ExecuteAsync(connection, transaction, MigrateMentionsSql, cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, transaction, SqliteUpgrades.MigrateMentionsSql, cancellationToken).ConfigureAwait(false);
         }
 
         if (upgradeFacts)
         {
-            await ExecuteAsync(connection, transaction, MigrateFactsSql, cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, transaction, SqliteUpgrades.MigrateFactsSql, cancellationToken).ConfigureAwait(false);
         }
 
         if (upgradeRelations)
         {
-            await ExecuteAsync(connection, transaction, MigrateRelationsSql, cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, transaction, SqliteUpgrades.MigrateRelationsSql, cancellationToken).ConfigureAwait(false);
         }
 
         await ExecuteAsync(
