@@ -25,15 +25,19 @@ internal static class Corpus
 
     /// <summary>Generated issues of seed size and about the seeds' density of organisations and mentions.</summary>
     public static IReadOnlyList<(string Name, string Text)> Generated(int count, int chars) =>
-        Generate(count, chars, BulletinTextGenerator.SeedLikeFillerShare);
+        Generated(0, count, chars);
+
+    /// <summary>Seed-like issues <paramref name="first"/> … first + count − 1: the same texts as <see cref="Generated(int, int)"/> at those indexes.</summary>
+    public static IReadOnlyList<(string Name, string Text)> Generated(int first, int count, int chars) =>
+        Generate(first, count, chars, BulletinTextGenerator.SeedLikeFillerShare);
 
     /// <summary>Generated issues of seed size with organisations in nearly every sentence (2.3× the seeds' mentions).</summary>
     public static IReadOnlyList<(string Name, string Text)> GeneratedDense(int count, int chars) =>
-        Generate(count, chars, BulletinTextGenerator.DenseFillerShare);
+        Generate(0, count, chars, BulletinTextGenerator.DenseFillerShare);
 
-    private static IReadOnlyList<(string Name, string Text)> Generate(int count, int chars, double fillerShare)
+    private static IReadOnlyList<(string Name, string Text)> Generate(int first, int count, int chars, double fillerShare)
     {
         var generator = new BulletinTextGenerator(ChainCatalogue.Default, Gazetteer.Default, fillerShare: fillerShare);
-        return [.. Enumerable.Range(0, count).Select(i => (BulletinTextGenerator.FileName(i), generator.Generate(i, chars)))];
+        return [.. Enumerable.Range(first, count).Select(i => (BulletinTextGenerator.FileName(i), generator.Generate(i, chars)))];
     }
 }

@@ -1,0 +1,55 @@
+using System.Globalization;
+using KnowledgeGraph.Bench.Generation;
+using KnowledgeGraph.Bench.Reporting;
+using KnowledgeGraph.Domain.Extraction;
+
+namespace KnowledgeGraph.Bench.Ingestion;
+
+/// <summary>
+/// The same end-to-end run into a file that already holds a history of bulletins, as a deployment's file does. The
+/// fresh-file figure alone hid that each commit gets dearer as the file grows: a group's rows land on more, and more
+/// scattered, pages of the text-keyed B-trees, each read in and written to the WAL again.
+/// </summary>
+internal static partial class IngestionBench
+{
+    /// <summary>About five weeks of a national deployment's bulletins (a province publishes one every week or two).</summary>
+    public const int HistoryBulletins = 2_000;
+
+    private static async Task MeasureGrownAsync(
+        ResultSink sink, string work, string[] files, IBulletinExtractor extractor, int chars, double freshSeconds, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(work);
+
+        // Generated after the measured ones (indexes from files.Length on), so none of them is a repeat.
+        var history = await WriteInboxAsync(Path.Combine(work, "history"), Corpus.Generated(files.Length, HistoryBulletins, chars), cancellationToken).ConfigureAwait(false);
+        var template = Path.Combine(work, "history.db");
+        var groupSize = new KnowledgeGraph.Api.Ingestion.IngestionOptions().CommitGroupSize;
+        await StoreOnlyAsync(template, Reextract(history, extractor), groupSize, cancellationToken).ConfigureAwait(false);
+        await StoreLifetime.CheckpointAsync(template, cancellationToken).ConfigureAwait(false);
+        var megabytes = new FileInfo(template).Length / (1024.0 * 1024);
+
+        var runs = new List<double>();
+        var failed = 0;
+        for (var run = 0; run < Repeats; run++)
+        {
+            var path = Path.Combine(work, $"e2e-{run}.db");
+            File.Copy(template, path, overwrite: true);
+            (var seconds, failed, _) = (await EndToEndAsync(path, files, extractor, cancellationToken).ConfigureAwait(false))!.Value;
+            runs.Add(seconds);
+            StoreLifetime.DeleteDatabase(path);
+        }
+
+        StoreLifetime.DeleteDatabase(template);
+        var n = files.Length;
+        var rates = string.Join(", ", runs.Select(r => (n / r).ToString("0", CultureInfo.InvariantCulture)));
+        sink.Add(new Figure("-", "ingestion", $"e2e ingestion bulletins/s (seed size, into a file holding {HistoryBulletins:N0} bulletins)", n / Median(runs), "bulletins/s")
+        {
+            Baseline = n / freshSeconds,
+            BaselineName = "fresh file",
+            Target = Target.AtLeast(TargetBulletinsPerSecond),
+            Note = $"the fresh-file figure's {n} bulletins, through the same pipeline, into a copy of a {megabytes:0} MB file holding "
+                + $"{HistoryBulletins:N0} other generated issues of the same kind; {failed} not ingested; median of {Repeats} runs ({rates} bulletins/s); "
+                + "the ratio is to the fresh-file e2e of this run",
+        });
+    }
+}
