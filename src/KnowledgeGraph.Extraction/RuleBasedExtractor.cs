@@ -128,7 +128,7 @@ public sealed partial class RuleBasedExtractor : IBulletinExtractor
         var orgs = organisations.Find(text, context, lists.Organisations, lists.Abbreviations);
         orgs.RemoveWhere(policies, static (o, policies) => Covers(policies, o));
         var named = programmes.Find(text, context, lists.Programmes);
-        named.RemoveWhere((policies, orgs), static (p, found) => Covers(found.policies, p) || Overlaps(found.orgs, p));
+        named.RemoveWhere((policies, orgs), static (p, found) => Covers(found.policies, p) || Hit.AnyOverlaps(found.orgs, p.Start, p.End));
         var persons = PersonRecogniser.Find(text, orgs, lists.Persons);
         var known = lists.Known;
         known.Clear();
@@ -148,19 +148,6 @@ public sealed partial class RuleBasedExtractor : IBulletinExtractor
         foreach (var o in outer)
         {
             if (o.Start <= hit.Start && o.End >= hit.End)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool Overlaps(List<Hit> others, Hit hit)
-    {
-        foreach (var o in others)
-        {
-            if (o.Start < hit.End && o.End > hit.Start)
             {
                 return true;
             }

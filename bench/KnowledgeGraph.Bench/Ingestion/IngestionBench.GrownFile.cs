@@ -1,4 +1,3 @@
-using System.Globalization;
 using KnowledgeGraph.Bench.Generation;
 using KnowledgeGraph.Bench.Reporting;
 using KnowledgeGraph.Domain.Extraction;
@@ -23,8 +22,7 @@ internal static partial class IngestionBench
         // Generated after the measured ones (indexes from files.Length on), so none of them is a repeat.
         var history = await WriteInboxAsync(Path.Combine(work, "history"), Corpus.Generated(files.Length, HistoryBulletins, chars), cancellationToken).ConfigureAwait(false);
         var template = Path.Combine(work, "history.db");
-        var groupSize = new KnowledgeGraph.Api.Ingestion.IngestionOptions().CommitGroupSize;
-        await StoreOnlyAsync(template, Reextract(history, extractor), groupSize, cancellationToken).ConfigureAwait(false);
+        await StoreOnlyAsync(template, Reextract(history, extractor), ScaleLoad.GroupSize, cancellationToken).ConfigureAwait(false);
         await StoreLifetime.CheckpointAsync(template, cancellationToken).ConfigureAwait(false);
         var megabytes = new FileInfo(template).Length / (1024.0 * 1024);
 
@@ -41,14 +39,13 @@ internal static partial class IngestionBench
 
         StoreLifetime.DeleteDatabase(template);
         var n = files.Length;
-        var rates = string.Join(", ", runs.Select(r => (n / r).ToString("0", CultureInfo.InvariantCulture)));
         sink.Add(new Figure("-", "ingestion", $"e2e ingestion bulletins/s (seed size, into a file holding {HistoryBulletins:N0} bulletins)", n / Median(runs), "bulletins/s")
         {
             Baseline = n / freshSeconds,
             BaselineName = "fresh file",
             Target = Target.AtLeast(TargetBulletinsPerSecond),
             Note = $"the fresh-file figure's {n} bulletins, through the same pipeline, into a copy of a {megabytes:0} MB file holding "
-                + $"{HistoryBulletins:N0} other generated issues of the same kind; {failed} not ingested; median of {Repeats} runs ({rates} bulletins/s); "
+                + $"{HistoryBulletins:N0} other generated issues of the same kind; {failed} not ingested; median of {Repeats} runs ({Rates(n, runs)} bulletins/s); "
                 + "the ratio is to the fresh-file e2e of this run",
         });
     }

@@ -90,8 +90,7 @@ internal static partial class IngestionBench
         var (seconds, storeSeconds, rawSeconds) = (Median(e2eRuns), Median(storeRuns), Median(rawRuns));
         var singleSeconds = await StoreOnlyAsync(Path.Combine(work, "single.db"), graphs, 1, cancellationToken).ConfigureAwait(false);
         var n = files.Length;
-        string Rates(List<double> runs) => string.Join(", ", runs.Select(r => (n / r).ToString("0", System.Globalization.CultureInfo.InvariantCulture)));
-        var repeats = $"median of {Repeats} interleaved runs (e2e {Rates(e2eRuns)}; store {Rates(storeRuns)}; raw {Rates(rawRuns)} bulletins/s)";
+        var repeats = $"median of {Repeats} interleaved runs (e2e {Rates(n, e2eRuns)}; store {Rates(n, storeRuns)}; raw {Rates(n, rawRuns)} bulletins/s)";
         var chars = files.Sum(f => (long)File.ReadAllText(f).Length);
         var mentions = graphs.Sum(g => g.Graph.Mentions.Count);
         var workload = $"{n} generated issues of ~{chars / n} chars, {mentions * 1000.0 / chars:0} mentions per 1,000 chars (the seeds: 53), "
@@ -163,6 +162,10 @@ internal static partial class IngestionBench
         // Includes closing the store, as the raw time includes its close.
         return (watch.Elapsed.TotalSeconds, failed, groupSize);
     }
+
+    /// <summary>Each run's seconds for <paramref name="n"/> bulletins as bulletins/s, for a figure's note.</summary>
+    private static string Rates(int n, List<double> runs) =>
+        string.Join(", ", runs.Select(r => (n / r).ToString("0", System.Globalization.CultureInfo.InvariantCulture)));
 
     private static double Median(List<double> values)
     {

@@ -77,7 +77,6 @@ internal sealed partial class GraphBuilder
             }
             else if (isCanonical)
             {
-                // Absorbing a draft into an empty copy of itself yields the draft.
                 merged[target] = draft;
             }
             else

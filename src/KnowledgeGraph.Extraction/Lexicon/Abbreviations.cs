@@ -18,8 +18,8 @@ internal sealed class Abbreviations
 
     public static Abbreviations Default { get; } = Load();
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     /// <summary>The abbreviations in the text, into <paramref name="hits"/> (cleared first).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public List<Hit> FindAll(string text, List<Hit> hits)
     {
         hits.Clear();

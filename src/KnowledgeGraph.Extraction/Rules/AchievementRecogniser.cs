@@ -36,8 +36,8 @@ internal static class AchievementRecogniser
         "前沿技术", "数字技术", "信息技术", "新一代信息技术",
     ];
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     /// <summary>The achievements named in the text, into <paramref name="hits"/> (cleared first).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<Hit> Find(string text, IReadOnlyList<Hit> known, List<Hit> hits)
     {
         hits.Clear();
@@ -100,19 +100,6 @@ internal static class AchievementRecogniser
         return false;
     }
 
-    private static bool Overlaps(IReadOnlyList<Hit> known, int start, int end)
-    {
-        for (var k = 0; k < known.Count; k++)
-        {
-            if (known[k].Start < end && known[k].End > start)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static void AddItem(string text, int start, int end, IReadOnlyList<Hit> known, List<Hit> hits, bool listedAsResults, string? first)
     {
         while (start < end && text[start] is ' ' or '了' or '一' or '批')
@@ -127,7 +114,7 @@ internal static class AchievementRecogniser
             start += firstLength;
         }
 
-        if (end - start < 4 || Overlaps(known, start, end))
+        if (end - start < 4 || Hit.AnyOverlaps(known, start, end))
         {
             return;
         }

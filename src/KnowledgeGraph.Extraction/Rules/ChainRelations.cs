@@ -17,8 +17,8 @@ internal static class ChainRelations
 
     private static readonly IReadOnlyDictionary<string, string> Leading = new Dictionary<string, string> { ["role"] = "龙头" };
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     /// <param name="lists">Lists to reuse for the chains and segments in view of each hit.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Apply(SentenceScope scope, ChainIndex chains, IReadOnlyList<ChainDef> articleChains, IReadOnlyList<ChainDef> sentenceChains, SentenceLists lists)
     {
         foreach (var hit in scope.Hits)

@@ -22,7 +22,7 @@ internal static class DesignationRecogniser
                 start--;
             }
 
-            if (at - start < 2 || (start > 0 && Chars.IsCjk(text[start - 1])) || Overlaps(hits, start, at))
+            if (at - start < 2 || (start > 0 && Chars.IsCjk(text[start - 1])) || Hit.AnyOverlaps(hits, start, at))
             {
                 continue;
             }
@@ -56,18 +56,5 @@ internal static class DesignationRecogniser
         }
 
         return null;
-    }
-
-    private static bool Overlaps(List<Hit> hits, int start, int end)
-    {
-        foreach (var h in hits)
-        {
-            if (h.Start < end && h.End > start)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -73,4 +73,18 @@ internal sealed class Hit(EntityKind kind, string name, int start, int end)
         or EntityKind.Incubator or EntityKind.University or EntityKind.ResearchInstitute or EntityKind.Enterprise;
 
     public override string ToString() => $"{Kind}:{Name}[{Start},{End})";
+
+    /// <summary>Whether any of <paramref name="hits"/> overlaps [start, end): recognisers leave text already claimed alone.</summary>
+    public static bool AnyOverlaps(IReadOnlyList<Hit> hits, int start, int end)
+    {
+        for (var i = 0; i < hits.Count; i++)
+        {
+            if (hits[i].Start < end && hits[i].End > start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

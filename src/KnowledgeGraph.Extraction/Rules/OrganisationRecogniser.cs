@@ -13,8 +13,8 @@ internal sealed class OrganisationRecogniser(RegionIndex regions, Abbreviations 
 {
     private readonly OrganisationNameBuilder names = new(regions);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     /// <summary>The organisations named in the text, into <paramref name="hits"/> (cleared first); <paramref name="abbreviationHits"/> is a list to reuse.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public List<Hit> Find(string text, ArticleContext context, List<Hit> hits, List<Hit> abbreviationHits)
     {
         hits.Clear();
