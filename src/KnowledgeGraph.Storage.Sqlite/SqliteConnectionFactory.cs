@@ -38,10 +38,16 @@ internal sealed class SqliteConnectionFactory
 
         // synchronous=NORMAL is durable across application crashes in WAL mode and much faster than FULL.
         pragmas = $"PRAGMA busy_timeout = {ms}; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF; PRAGMA cache_size = -{options.CacheMegabytes * 1024}; PRAGMA journal_size_limit = 67108864;";
-        WriterPragmas = pragmas + $" PRAGMA cache_size = -{options.WriteCacheMegabytes * 1024}; PRAGMA wal_autocheckpoint = 16384;";
+        WriterPragmas = pragmas + $" PRAGMA cache_size = -{options.WriteCacheMegabytes * 1024}; PRAGMA wal_autocheckpoint = {BackstopCheckpointPages};";
         // Readers only: the writer keeps its own page cache (WriteCacheMegabytes).
         pragmas += $" PRAGMA mmap_size = {options.MmapMegabytes * 1024L * 1024};";
     }
+
+    /// <summary>
+    /// The writer's own automatic checkpoint, only a backstop: <see cref="Writing.WalCheckpointer"/> checkpoints after
+    /// every commit on a thread of its own. 256 MB of WAL is several commit groups' worth.
+    /// </summary>
+    public const int BackstopCheckpointPages = 65536;
 
     public string ConnectionString { get; }
 

@@ -1,6 +1,7 @@
 using KnowledgeGraph.Domain.Model;
 using KnowledgeGraph.Domain.Storage;
 using KnowledgeGraph.Storage.Sqlite.Schema;
+using KnowledgeGraph.Storage.Sqlite.Writing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -19,6 +20,7 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     private readonly SemaphoreSlim writeLock = new(1, 1);
     private readonly SemaphoreSlim readGate;
     private readonly GraphVersionProbe versionProbe;
+    private readonly WalCheckpointer checkpointer;
     private SqliteConnection? writer;
     private volatile bool initialized;
 
@@ -27,6 +29,7 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         ArgumentNullException.ThrowIfNull(options);
         connections = new SqliteConnectionFactory(options.Value);
         versionProbe = new GraphVersionProbe(connections, time);
+        checkpointer = new WalCheckpointer(connections.DedicatedConnectionString, logger);
         var readers = options.Value.ReadConcurrency > 0 ? options.Value.ReadConcurrency : Math.Max(2, Environment.ProcessorCount);
         readGate = new SemaphoreSlim(readers, readers);
         this.time = time;
@@ -140,6 +143,7 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     {
         // Pooled connections keep the file open; release them so the file can be moved or deleted.
         versionProbe.Dispose();
+        checkpointer.Dispose();
         writer?.Dispose();
         connections.ClearPool();
         writeLock.Dispose();
@@ -186,6 +190,7 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IDisposable
                 BumpGraphVersion(connection, transaction);
                 transaction.Commit();
                 versionProbe.MarkStale();
+                checkpointer.Request();
             }
             catch
             {

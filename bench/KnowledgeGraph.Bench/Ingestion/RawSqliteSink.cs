@@ -12,7 +12,7 @@ namespace KnowledgeGraph.Bench.Ingestion;
 /// trigram search rows), with plain prepared <c>INSERT OR IGNORE</c>s reused for every row. Rows are bound and
 /// stepped through the SQLite API (<see cref="RawStatement"/>), as the store binds them: a floor through
 /// <c>SqliteCommand</c> would cost more per row than the store itself. It commits where the store commits (the caller
-/// calls <see cref="Commit"/> after each commit group) with the store writer's page cache and WAL checkpoint interval:
+/// calls <see cref="Commit"/> after each commit group) with the store writer's page cache and WAL checkpoints:
 /// one transaction for 400 dense issues outgrew the cache and spilled, which made the "floor" slower than the store.
 /// What it leaves out is exactly the store's own work: merging a node seen before (region, level, properties, first
 /// seen), mention counts and the bulletin's re-commit check.
@@ -22,6 +22,7 @@ namespace KnowledgeGraph.Bench.Ingestion;
 internal sealed class RawSqliteSink : IDisposable
 {
     private readonly SqliteConnection connection;
+    private readonly WalCheckpointer checkpointer;
     private SqliteTransaction transaction;
     private readonly List<RawStatement> statements = [];
     private readonly RawStatement bulletin;
@@ -56,6 +57,7 @@ internal sealed class RawSqliteSink : IDisposable
         }
 
         SqliteSchema.ApplyAsync(connection, CancellationToken.None).GetAwaiter().GetResult();
+        checkpointer = new WalCheckpointer(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         transaction = connection.BeginTransaction();
         bulletin = Prepare("INSERT OR IGNORE INTO bulletins (id, name, status, received_at, ingested_at, articles, entities, relations, size_bytes) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)", 9);
         article = Prepare("INSERT OR IGNORE INTO articles (bulletin_id, article_index, title, start, \"end\", sentence_count) VALUES ($1,$2,$3,$4,$5,$6)", 6);
@@ -166,12 +168,14 @@ internal sealed class RawSqliteSink : IDisposable
         pendingMentions.Clear();
         pendingFacts.Clear();
         transaction.Commit();
+        checkpointer.Request();
         transaction.Dispose();
         transaction = connection.BeginTransaction();
     }
 
     public void Dispose()
     {
+        checkpointer.Dispose();
         foreach (var statement in statements)
         {
             statement.Dispose();
