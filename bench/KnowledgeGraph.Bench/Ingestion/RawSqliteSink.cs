@@ -33,9 +33,11 @@ internal sealed class RawSqliteSink : IDisposable
     private readonly RawStatement relation;
     private readonly RawStatement source;
     private readonly RawStatement sentence;
+    private readonly RawStatement target;
     private readonly RawStatement mention;
     private readonly RawStatement fact;
     private readonly Dictionary<string, long> sources = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> targets = new(StringComparer.Ordinal);
     private readonly HashSet<string> entityIds = new(StringComparer.Ordinal);
     private readonly HashSet<string> relationIds = new(StringComparer.Ordinal);
     private readonly Dictionary<(long, int, int, int, string, string), long> sentences = [];
@@ -65,7 +67,8 @@ internal sealed class RawSqliteSink : IDisposable
         relation = Prepare("INSERT OR IGNORE INTO relations (from_id, kind, to_id, properties) VALUES ($1,$2,$3,$4)", 4);
         source = Prepare("INSERT INTO sources (bulletin_id) VALUES ($1) RETURNING no", 1);
         sentence = Prepare("INSERT INTO sentences (source_no, article_index, sentence_index, sentence_start, article_title, sentence) VALUES ($1,$2,$3,$4,$5,$6) RETURNING id", 6);
-        mention = Prepare("INSERT OR IGNORE INTO mention_spans (target_id, source_no, start, \"end\", sentence_id, extractor_version) VALUES ($1,$2,$3,$4,$5,$6)", 6);
+        target = Prepare("INSERT INTO mention_targets (id) VALUES ($1) RETURNING no", 1);
+        mention = Prepare("INSERT OR IGNORE INTO mention_rows (source_no, start, \"end\", target_no, sentence_id, extractor_version) VALUES ($1,$2,$3,$4,$5,$6)", 6);
         fact = Prepare(
             """
             INSERT OR IGNORE INTO fact_rows (entity_id, metric, source_no, start, "end", value, unit, year, sentence_id, extractor_version)
@@ -142,9 +145,15 @@ internal sealed class RawSqliteSink : IDisposable
             Run(relation, r.FromId, r.Kind.Code(), r.ToId, StoredJson.Properties(r.Properties));
         }
 
-        foreach (var m in pendingMentions.OrderBy(m => m.Target, StringComparer.Ordinal).ThenBy(m => m.Source).ThenBy(m => m.Start).ThenBy(m => m.End))
+        // Target ids are numbered in memory, as a loader that owns the ids would; only new ones reach SQLite.
+        foreach (var id in pendingMentions.Select(m => m.Target).Where(t => !targets.ContainsKey(t)).Distinct().Order(StringComparer.Ordinal))
         {
-            Run(mention, m.Target, m.Source, m.Start, m.End, m.Sentence, m.Version);
+            targets[id] = Scalar(target, id);
+        }
+
+        foreach (var m in pendingMentions.Select(m => (m.Source, m.Start, m.End, TargetNo: targets[m.Target], m.Sentence, m.Version)).Order())
+        {
+            Run(mention, m.Source, m.Start, m.End, m.TargetNo, m.Sentence, m.Version);
         }
 
         foreach (var (f, sourceNo, sentenceId) in pendingFacts
