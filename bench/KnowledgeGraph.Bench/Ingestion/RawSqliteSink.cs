@@ -34,6 +34,7 @@ internal sealed class RawSqliteSink : IDisposable
     private readonly RawStatement source;
     private readonly RawStatement sentence;
     private readonly RawStatement target;
+    private readonly RawStatement counter;
     private readonly RawStatement mention;
     private readonly RawStatement fact;
     private readonly Dictionary<string, long> sources = new(StringComparer.Ordinal);
@@ -67,7 +68,8 @@ internal sealed class RawSqliteSink : IDisposable
         relation = Prepare("INSERT OR IGNORE INTO relations (from_id, kind, to_id, properties) VALUES ($1,$2,$3,$4)", 4);
         source = Prepare("INSERT INTO sources (bulletin_id) VALUES ($1) RETURNING no", 1);
         sentence = Prepare("INSERT INTO sentences (source_no, article_index, sentence_index, sentence_start, article_title, sentence) VALUES ($1,$2,$3,$4,$5,$6) RETURNING id", 6);
-        target = Prepare("INSERT INTO mention_targets (id) VALUES ($1) RETURNING no", 1);
+        target = Prepare("INSERT INTO mention_targets (id, no) VALUES ($1,$2)", 2);
+        counter = Prepare("INSERT OR REPLACE INTO counters (name, value) VALUES ('mention_targets', $1)", 1);
         mention = Prepare("INSERT OR IGNORE INTO mention_rows (source_no, start, \"end\", target_no, sentence_id, extractor_version) VALUES ($1,$2,$3,$4,$5,$6)", 6);
         fact = Prepare(
             """
@@ -146,9 +148,16 @@ internal sealed class RawSqliteSink : IDisposable
         }
 
         // Target ids are numbered in memory, as a loader that owns the ids would; only new ones reach SQLite.
+        var numbered = targets.Count;
         foreach (var id in pendingMentions.Select(m => m.Target).Where(t => !targets.ContainsKey(t)).Distinct().Order(StringComparer.Ordinal))
         {
-            targets[id] = Scalar(target, id);
+            targets[id] = targets.Count + 1;
+            Run(target, id, (long)targets.Count);
+        }
+
+        if (targets.Count != numbered)
+        {
+            Run(counter, (long)targets.Count);
         }
 
         foreach (var m in pendingMentions.Select(m => (m.Source, m.Start, m.End, TargetNo: targets[m.Target], m.Sentence, m.Version)).Order())

@@ -90,10 +90,18 @@ internal static class SqliteSchema
         CREATE INDEX IF NOT EXISTS ix_sentences_place ON sentences (source_no, article_index, sentence_index);
 
         -- A mentioned node or edge id, numbered once: a mention row and its by-target index entry carry the number.
+        -- Keyed by the id alone (WITHOUT ROWID, no index on the number), so the text is stored once: a number is
+        -- only ever looked up from its id, and a scan of all mentions walks this table and probes the rows by number.
+        -- Numbers come from counters ('mention_targets'), so a new target's rows and index entries append.
         CREATE TABLE IF NOT EXISTS mention_targets (
-            no INTEGER PRIMARY KEY,
-            id TEXT    NOT NULL UNIQUE
-        );
+            id TEXT    NOT NULL PRIMARY KEY,
+            no INTEGER NOT NULL
+        ) WITHOUT ROWID;
+
+        CREATE TABLE IF NOT EXISTS counters (
+            name  TEXT    NOT NULL PRIMARY KEY,
+            value INTEGER NOT NULL
+        ) WITHOUT ROWID;
 
         -- Keyed by where the mention is (bulletin, span, target), so a commit's mentions append at the end of the
         -- tree: source numbers only grow. Version 5 keyed them by target id (~50 characters), which scattered a

@@ -12,7 +12,9 @@ internal static class SqliteUpgrades
         INSERT INTO sentences (source_no, article_index, sentence_index, sentence_start, article_title, sentence)
             SELECT DISTINCT b.no, m.article_index, m.sentence_index, m.sentence_start, m.article_title, m.sentence
               FROM mentions_v1 m JOIN sources b ON b.bulletin_id = m.bulletin_id;
-        INSERT OR IGNORE INTO mention_targets (id) SELECT DISTINCT target_id FROM mentions_v1 ORDER BY target_id;
+        INSERT OR IGNORE INTO mention_targets (id, no)
+            SELECT target_id, row_number() OVER (ORDER BY target_id) FROM (SELECT DISTINCT target_id FROM mentions_v1);
+        INSERT OR REPLACE INTO counters (name, value) SELECT 'mention_targets', count(*) FROM mention_targets;
         INSERT OR IGNORE INTO mention_rows (source_no, start, "end", target_no, sentence_id, extractor_version)
             SELECT b.no, m.start, m."end", t.no,
                    (SELECT s.id FROM sentences s
@@ -25,7 +27,9 @@ internal static class SqliteUpgrades
 
     /// <summary>Version 2–5 spans (keyed by target id) into numbered targets and rows keyed by where they are.</summary>
     public const string MigrateMentionSpansSql = """
-        INSERT OR IGNORE INTO mention_targets (id) SELECT DISTINCT target_id FROM mention_spans ORDER BY target_id;
+        INSERT OR IGNORE INTO mention_targets (id, no)
+            SELECT target_id, row_number() OVER (ORDER BY target_id) FROM (SELECT DISTINCT target_id FROM mention_spans);
+        INSERT OR REPLACE INTO counters (name, value) SELECT 'mention_targets', count(*) FROM mention_targets;
         INSERT OR IGNORE INTO mention_rows (source_no, start, "end", target_no, sentence_id, extractor_version)
             SELECT m.source_no, m.start, m."end", t.no, m.sentence_id, m.extractor_version
               FROM mention_spans m JOIN mention_targets t ON t.id = m.target_id

@@ -5,8 +5,8 @@ namespace KnowledgeGraph.Storage.Sqlite.Writing;
 /// <summary>
 /// Mentions are the bulk of a bulletin (~800 spans in a seed-size one). They are collected over the whole batch and
 /// written at its end, in key order: the key starts with the bulletin's source number, which only grows, so the
-/// batch's rows append to the tree. Each target id is numbered once (<c>mention_targets</c>); the numbers are looked
-/// up in id order so those reads walk the id index forwards.
+/// batch's rows append to the tree. Each target id is numbered once (<c>mention_targets</c>, numbers from the
+/// <c>counters</c> row); the numbers are looked up in id order so those reads walk the id tree forwards.
 /// </summary>
 internal sealed partial class GraphWriter
 {
@@ -17,7 +17,9 @@ internal sealed partial class GraphWriter
         """;
 
     private const string FindTargetSql = "SELECT no FROM mention_targets WHERE id = ?1";
-    private const string AddTargetSql = "INSERT INTO mention_targets (id) VALUES (?1) RETURNING no";
+    private const string AddTargetSql = "INSERT INTO mention_targets (id, no) VALUES (?1, ?2)";
+    private const string LastTargetSql = "SELECT value FROM counters WHERE name = 'mention_targets'";
+    private const string SetLastTargetSql = "INSERT OR REPLACE INTO counters (name, value) VALUES ('mention_targets', ?1)";
     private const string AddMentionsSql = "UPDATE entities SET mention_count = mention_count + ?1 WHERE id = ?2 AND rowid <= ?3";
 
     private readonly List<MentionRow> pendingMentions = [];
@@ -69,10 +71,24 @@ internal sealed partial class GraphWriter
         targetNumbers.Keys.CopyTo(ids, 0);
         Array.Sort(ids, StringComparer.Ordinal);
         var find = Prepare(FindTargetSql);
-        var add = Prepare(AddTargetSql);
+        RawStatement? add = null;
+        var last = Prepare(LastTargetSql).Scalar() ?? 0;
+        var before = last;
         foreach (var id in ids)
         {
-            targetNumbers[id] = find.Text(1, id).Scalar() ?? add.Text(1, id).Scalar()!.Value;
+            if (find.Text(1, id).Scalar() is { } known)
+            {
+                targetNumbers[id] = known;
+                continue;
+            }
+
+            (add ??= Prepare(AddTargetSql)).Text(1, id).Int(2, ++last).Execute();
+            targetNumbers[id] = last;
+        }
+
+        if (last != before)
+        {
+            Prepare(SetLastTargetSql).Int(1, last).Execute();
         }
     }
 

@@ -86,7 +86,8 @@ public sealed class SqliteCommitThroughputTests(ITestOutputHelper output) : IDis
             connection, transaction,
             "INSERT INTO sentences (source_no, article_index, sentence_index, sentence_start, article_title, sentence) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
             6);
-        var target = Prepare(connection, transaction, "INSERT INTO mention_targets (id) VALUES ($1) ON CONFLICT (id) DO UPDATE SET id = id RETURNING no", 1);
+        var target = Prepare(connection, transaction, "INSERT INTO mention_targets (id, no) VALUES ($1, $2)", 2);
+        var targets = new Dictionary<string, long>(StringComparer.Ordinal);
         var mention = Prepare(
             connection, transaction,
             """INSERT INTO mention_rows (source_no, start, "end", target_no, sentence_id, extractor_version) VALUES ($1, $2, $3, $4, $5, $6)""",
@@ -99,8 +100,12 @@ public sealed class SqliteCommitThroughputTests(ITestOutputHelper output) : IDis
             (sentence.Parameters[1].Value, sentence.Parameters[2].Value, sentence.Parameters[3].Value) = (m.ArticleIndex, m.SentenceIndex, m.SentenceStart);
             (sentence.Parameters[4].Value, sentence.Parameters[5].Value) = (m.ArticleTitle, m.Sentence);
             var sentenceId = (long)sentence.ExecuteScalar()!;
-            target.Parameters[0].Value = m.TargetId;
-            var targetNo = (long)target.ExecuteScalar()!;
+            if (!targets.TryGetValue(m.TargetId, out var targetNo))
+            {
+                targetNo = targets[m.TargetId] = targets.Count + 1;
+                Run(target, m.TargetId, targetNo);
+            }
+
             Run(mention, sourceNo, m.Start, m.End, targetNo, sentenceId, m.ExtractorVersion);
         }
 

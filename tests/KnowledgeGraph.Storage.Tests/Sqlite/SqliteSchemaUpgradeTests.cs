@@ -170,16 +170,23 @@ public sealed class SqliteSchemaUpgradeTests : IDisposable
             mentions.Select(m => m.Key).Order(StringComparer.Ordinal));
         Assert.All(mentions, m => Assert.Equal(("乳业创新平台建设", Sentence, 3), (m.ArticleTitle, m.Sentence, m.SentenceIndex)));
 
-        // A later commit mentioning the centre adds to the count the file already had.
-        var mention = new Mention(Centre, "b2", 0, "乳业创新平台建设", 0, Sentence, 0, 0, 10, "rules-1.0");
+        // A later commit mentioning the centre adds to the count the file already had; a target new to the file
+        // takes the next number after the migrated ones.
+        var later = new[]
+        {
+            new Mention(Centre, "b2", 0, "乳业创新平台建设", 0, Sentence, 0, 0, 10, "rules-1.0"),
+            new Mention(Region, "b2", 0, "乳业创新平台建设", 0, Sentence, 0, 12, 15, "rules-1.0"),
+        };
         await store.CommitBulletinAsync(
             new Bulletin("b2", "b2.txt", BulletinStatus.Pending, DateTimeOffset.UnixEpoch),
-            new BulletinGraph([], [new Entity(Centre, EntityKind.InnovationPlatform, "国家乳业技术创新中心")], [], [mention], []));
+            new BulletinGraph([], [new Entity(Centre, EntityKind.InnovationPlatform, "国家乳业技术创新中心")], [], later, []));
         Assert.Equal(2, (await store.GetEntitiesAsync([Centre]))[Centre].MentionCount);
         await using var check = new SqliteConnection($"Data Source={database.PathOf()};Pooling=False");
         await check.OpenAsync();
-        Assert.Equal($"{SqliteSchema.Version}|3|", await ScalarAsync(check, """
+        Assert.Equal($"{SqliteSchema.Version}|4|3|3|", await ScalarAsync(check, $$"""
             SELECT (SELECT version FROM schema_info) || '|' || (SELECT count(*) FROM mention_rows) || '|'
+                || (SELECT no FROM mention_targets WHERE id = '{{Region}}') || '|'
+                || (SELECT value FROM counters WHERE name = 'mention_targets') || '|'
                 || ifnull((SELECT name FROM sqlite_master WHERE name = 'mention_spans'), '')
             """));
     }
