@@ -80,7 +80,7 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IDisposable
                 using var command = connection.CreateCommand();
                 command.CommandText = """
                     SELECT (SELECT count(*) FROM entities), (SELECT count(*) FROM relations),
-                           (SELECT count(*) FROM mention_rows), (SELECT count(*) FROM bulletins);
+                           (SELECT count(*) FROM mentions), (SELECT count(*) FROM bulletins);
                     SELECT kind, count(*) FROM entities GROUP BY kind;
                     SELECT kind, count(*) FROM relations GROUP BY kind;
                     """;

@@ -33,12 +33,9 @@ internal sealed class RawSqliteSink : IDisposable
     private readonly RawStatement relation;
     private readonly RawStatement source;
     private readonly RawStatement sentence;
-    private readonly RawStatement target;
-    private readonly RawStatement counter;
     private readonly RawStatement mention;
     private readonly RawStatement fact;
     private readonly Dictionary<string, long> sources = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, long> targets = new(StringComparer.Ordinal);
     private readonly HashSet<string> entityIds = new(StringComparer.Ordinal);
     private readonly HashSet<string> relationIds = new(StringComparer.Ordinal);
     private readonly Dictionary<(long, int, int, int, string, string), long> sentences = [];
@@ -68,9 +65,7 @@ internal sealed class RawSqliteSink : IDisposable
         relation = Prepare("INSERT OR IGNORE INTO relations (from_id, kind, to_id, properties) VALUES ($1,$2,$3,$4)", 4);
         source = Prepare("INSERT INTO sources (bulletin_id) VALUES ($1) RETURNING no", 1);
         sentence = Prepare("INSERT INTO sentences (source_no, article_index, sentence_index, sentence_start, article_title, sentence) VALUES ($1,$2,$3,$4,$5,$6) RETURNING id", 6);
-        target = Prepare("INSERT INTO mention_targets (id, no) VALUES ($1,$2)", 2);
-        counter = Prepare("INSERT OR REPLACE INTO counters (name, value) VALUES ('mention_targets', $1)", 1);
-        mention = Prepare("INSERT OR IGNORE INTO mention_rows (source_no, start, \"end\", target_no, sentence_id, extractor_version) VALUES ($1,$2,$3,$4,$5,$6)", 6);
+        mention = Prepare("INSERT OR IGNORE INTO mention_spans (target_id, source_no, start, \"end\", sentence_id, extractor_version) VALUES ($1,$2,$3,$4,$5,$6)", 6);
         fact = Prepare(
             """
             INSERT OR IGNORE INTO fact_rows (entity_id, metric, source_no, start, "end", value, unit, year, sentence_id, extractor_version)
@@ -147,22 +142,9 @@ internal sealed class RawSqliteSink : IDisposable
             Run(relation, r.FromId, r.Kind.Code(), r.ToId, StoredJson.Properties(r.Properties));
         }
 
-        // Target ids are numbered in memory, as a loader that owns the ids would; only new ones reach SQLite.
-        var numbered = targets.Count;
-        foreach (var id in pendingMentions.Select(m => m.Target).Where(t => !targets.ContainsKey(t)).Distinct().Order(StringComparer.Ordinal))
+        foreach (var m in pendingMentions.OrderBy(m => m.Target, StringComparer.Ordinal).ThenBy(m => m.Source).ThenBy(m => m.Start).ThenBy(m => m.End))
         {
-            targets[id] = targets.Count + 1;
-            Run(target, id, (long)targets.Count);
-        }
-
-        if (targets.Count != numbered)
-        {
-            Run(counter, (long)targets.Count);
-        }
-
-        foreach (var m in pendingMentions.Select(m => (m.Source, m.Start, m.End, TargetNo: targets[m.Target], m.Sentence, m.Version)).Order())
-        {
-            Run(mention, m.Source, m.Start, m.End, m.TargetNo, m.Sentence, m.Version);
+            Run(mention, m.Target, m.Source, m.Start, m.End, m.Sentence, m.Version);
         }
 
         foreach (var (f, sourceNo, sentenceId) in pendingFacts

@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Storage.Sqlite.Schema;
 /// </summary>
 internal static class SqliteSchema
 {
-    public const int Version = 6;
+    public const int Version = 5;
 
     /// <summary>
     /// <c>first_seen</c> of nodes no bulletin has named yet (reference data). A value rather than NULL keeps the
@@ -71,8 +71,9 @@ internal static class SqliteSchema
         CREATE INDEX IF NOT EXISTS ix_relations_to_props ON relations (to_id, kind, properties);
 
         -- Mentions are stored compactly: a bulletin id once per bulletin (sources), a sentence once per sentence
-        -- (sentences; a seed-size bulletin has ~800 mentions in ~115 sentences), a target id once per target
-        -- (mention_targets), and per mention only numbers. The mentions view puts the full Mention row back together.
+        -- (sentences; a seed-size bulletin has ~800 mentions in ~115 sentences), and per mention only its target,
+        -- span and sentence reference in one B-tree whose key is the mention's identity (target + bulletin + span)
+        -- and also the by-target lookup. The mentions view puts the full Mention row back together.
         CREATE TABLE IF NOT EXISTS sources (
             no          INTEGER PRIMARY KEY,
             bulletin_id TEXT    NOT NULL UNIQUE
@@ -89,42 +90,21 @@ internal static class SqliteSchema
         );
         CREATE INDEX IF NOT EXISTS ix_sentences_place ON sentences (source_no, article_index, sentence_index);
 
-        -- A mentioned node or edge id, numbered once: a mention row and its by-target index entry carry the number.
-        -- Keyed by the id alone (WITHOUT ROWID, no index on the number), so the text is stored once: a number is
-        -- only ever looked up from its id, and a scan of all mentions walks this table and probes the rows by number.
-        -- Numbers come from counters ('mention_targets'), so a new target's rows and index entries append.
-        CREATE TABLE IF NOT EXISTS mention_targets (
-            id TEXT    NOT NULL PRIMARY KEY,
-            no INTEGER NOT NULL
-        ) WITHOUT ROWID;
-
-        CREATE TABLE IF NOT EXISTS counters (
-            name  TEXT    NOT NULL PRIMARY KEY,
-            value INTEGER NOT NULL
-        ) WITHOUT ROWID;
-
-        -- Keyed by where the mention is (bulletin, span, target), so a commit's mentions append at the end of the
-        -- tree: source numbers only grow. Version 5 keyed them by target id (~50 characters), which scattered a
-        -- group's ~350 mentions per bulletin over the whole tree, each on a page read and written again; with 2,000
-        -- bulletins in the file that halved the ingestion rate. The by-target lookup is the narrow index below.
-        CREATE TABLE IF NOT EXISTS mention_rows (
+        CREATE TABLE IF NOT EXISTS mention_spans (
+            target_id         TEXT    NOT NULL,
             source_no         INTEGER NOT NULL,
             start             INTEGER NOT NULL,
             "end"             INTEGER NOT NULL,
-            target_no         INTEGER NOT NULL,
             sentence_id       INTEGER NOT NULL,
             extractor_version TEXT    NOT NULL,
-            PRIMARY KEY (source_no, start, "end", target_no)
+            PRIMARY KEY (target_id, source_no, start, "end")
         ) WITHOUT ROWID;
-        -- Its entries are (target_no, source_no, start, end): four integers, so a count by target is covering.
-        CREATE INDEX IF NOT EXISTS ix_mention_rows_target ON mention_rows (target_no);
 
         CREATE VIEW IF NOT EXISTS mentions AS
-            SELECT t.id || '#' || b.bulletin_id || '#' || m.start || '-' || m."end" AS key,
-                   t.id AS target_id, b.bulletin_id, s.article_index, s.article_title, s.sentence_index, s.sentence,
+            SELECT m.target_id || '#' || b.bulletin_id || '#' || m.start || '-' || m."end" AS key,
+                   m.target_id, b.bulletin_id, s.article_index, s.article_title, s.sentence_index, s.sentence,
                    s.sentence_start, m.start, m."end", m.extractor_version
-              FROM mention_targets t
-              JOIN mention_rows m ON m.target_no = t.no
+              FROM mention_spans m
               JOIN sources b ON b.no = m.source_no
               JOIN sentences s ON s.id = m.sentence_id;
 
@@ -195,13 +175,6 @@ internal static class SqliteSchema
             await ExecuteAsync(connection, transaction, "ALTER TABLE mentions RENAME TO mentions_v1;", cancellationToken).ConfigureAwait(false);
         }
 
-        var upgradeMentionSpans = await IsTableAsync(connection, transaction, "mention_spans", cancellationToken).ConfigureAwait(false);
-        if (upgradeMentionSpans)
-        {
-            // Version 2-5 spans keyed by target id: the view is redefined over the new tables.
-            await ExecuteAsync(connection, transaction, "DROP VIEW IF EXISTS mentions;", cancellationToken).ConfigureAwait(false);
-        }
-
         var upgradeFacts = await IsTableAsync(connection, transaction, "facts", cancellationToken).ConfigureAwait(false);
         if (upgradeFacts)
         {
@@ -220,11 +193,6 @@ internal static class SqliteSchema
         if (upgradeMentions)
         {
             await ExecuteAsync(connection, transaction, SqliteUpgrades.MigrateMentionsSql, cancellationToken).ConfigureAwait(false);
-        }
-
-        if (upgradeMentionSpans)
-        {
-            await ExecuteAsync(connection, transaction, SqliteUpgrades.MigrateMentionSpansSql, cancellationToken).ConfigureAwait(false);
         }
 
         if (upgradeFacts)

@@ -6,35 +6,20 @@ namespace KnowledgeGraph.Storage.Sqlite.Schema;
 /// </summary>
 internal static class SqliteUpgrades
 {
-    /// <summary>Version 1 mentions (one wide row each, set aside as <c>mentions_v1</c>) into sources, sentences, targets and rows.</summary>
+    /// <summary>Version 1 mentions (one wide row each, set aside as <c>mentions_v1</c>) into sources, sentences and spans.</summary>
     public const string MigrateMentionsSql = """
         INSERT OR IGNORE INTO sources (bulletin_id) SELECT DISTINCT bulletin_id FROM mentions_v1 ORDER BY bulletin_id;
         INSERT INTO sentences (source_no, article_index, sentence_index, sentence_start, article_title, sentence)
             SELECT DISTINCT b.no, m.article_index, m.sentence_index, m.sentence_start, m.article_title, m.sentence
               FROM mentions_v1 m JOIN sources b ON b.bulletin_id = m.bulletin_id;
-        INSERT OR IGNORE INTO mention_targets (id, no)
-            SELECT target_id, row_number() OVER (ORDER BY target_id) FROM (SELECT DISTINCT target_id FROM mentions_v1);
-        INSERT OR REPLACE INTO counters (name, value) SELECT 'mention_targets', count(*) FROM mention_targets;
-        INSERT OR IGNORE INTO mention_rows (source_no, start, "end", target_no, sentence_id, extractor_version)
-            SELECT b.no, m.start, m."end", t.no,
+        INSERT OR IGNORE INTO mention_spans (target_id, source_no, start, "end", sentence_id, extractor_version)
+            SELECT m.target_id, b.no, m.start, m."end",
                    (SELECT s.id FROM sentences s
                      WHERE s.source_no = b.no AND s.article_index = m.article_index AND s.sentence_index = m.sentence_index
                        AND s.sentence_start = m.sentence_start AND s.article_title = m.article_title AND s.sentence = m.sentence),
                    m.extractor_version
-              FROM mentions_v1 m JOIN sources b ON b.bulletin_id = m.bulletin_id JOIN mention_targets t ON t.id = m.target_id;
+              FROM mentions_v1 m JOIN sources b ON b.bulletin_id = m.bulletin_id;
         DROP TABLE mentions_v1;
-        """;
-
-    /// <summary>Version 2–5 spans (keyed by target id) into numbered targets and rows keyed by where they are.</summary>
-    public const string MigrateMentionSpansSql = """
-        INSERT OR IGNORE INTO mention_targets (id, no)
-            SELECT target_id, row_number() OVER (ORDER BY target_id) FROM (SELECT DISTINCT target_id FROM mention_spans);
-        INSERT OR REPLACE INTO counters (name, value) SELECT 'mention_targets', count(*) FROM mention_targets;
-        INSERT OR IGNORE INTO mention_rows (source_no, start, "end", target_no, sentence_id, extractor_version)
-            SELECT m.source_no, m.start, m."end", t.no, m.sentence_id, m.extractor_version
-              FROM mention_spans m JOIN mention_targets t ON t.id = m.target_id
-             ORDER BY m.source_no, m.start, m."end", t.no;
-        DROP TABLE mention_spans;
         """;
 
     /// <summary>

@@ -59,8 +59,7 @@ internal sealed partial class GraphWriter : IDisposable
     private const string CompleteSql = """
         INSERT INTO entity_text (entity_id, text) SELECT id, name FROM entities WHERE rowid > $entityMark;
         INSERT INTO entity_text (entity_id, text) SELECT entity_id, alias FROM aliases WHERE rowid > $aliasMark;
-        UPDATE entities SET mention_count = (SELECT count(*) FROM mention_targets t JOIN mention_rows m ON m.target_no = t.no
-                                              WHERE t.id = entities.id)
+        UPDATE entities SET mention_count = (SELECT count(*) FROM mention_spans m WHERE m.target_id = entities.id)
          WHERE rowid > $entityMark;
         """;
 

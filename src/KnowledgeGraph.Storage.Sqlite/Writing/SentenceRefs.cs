@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 namespace KnowledgeGraph.Storage.Sqlite.Writing;
 
 /// <summary>
-/// Turns a mention's bulletin id and sentence into the row numbers <c>mention_rows</c> and <c>fact_rows</c> refer to, inserting each
+/// Turns a mention's bulletin id and sentence into the row numbers <c>mention_spans</c> refers to, inserting each
 /// bulletin id and each sentence once. A sentence row is reused only when every stored field matches, so a
 /// re-extraction that splits sentences differently gets its own rows and earlier mentions keep their text.
 /// A bulletin id the batch itself added has no sentences in the file yet, so its sentences are not looked up there.

@@ -41,7 +41,7 @@ public sealed class RawSqliteSinkTests : IDisposable
             Write(single, batches, commitEvery: batches.Count);
             Write(path, batches, commitEvery: 1);
 
-            foreach (var table in new[] { "entities", "relations", "mention_targets", "mention_rows", "fact_rows", "sentences", "entity_text", "bulletins" })
+            foreach (var table in new[] { "entities", "relations", "mention_spans", "fact_rows", "sentences", "entity_text", "bulletins" })
             {
                 Assert.Equal(Count(single, table), Count(path, table));
             }

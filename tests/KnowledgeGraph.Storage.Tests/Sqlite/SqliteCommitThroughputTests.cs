@@ -80,17 +80,15 @@ public sealed class SqliteCommitThroughputTests(ITestOutputHelper output) : IDis
             Run(relation, r.FromId, r.Kind.Code(), r.ToId);
         }
 
-        // Mentions as the store keeps them: the bulletin id once, each sentence once, each target id once, one row of numbers per mention.
+        // Mentions as the store keeps them: the bulletin id once, each sentence once, one compact span per mention.
         var source = Prepare(connection, transaction, "INSERT INTO sources (bulletin_id) VALUES ($1) RETURNING no", 1);
         var sentence = Prepare(
             connection, transaction,
             "INSERT INTO sentences (source_no, article_index, sentence_index, sentence_start, article_title, sentence) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
             6);
-        var target = Prepare(connection, transaction, "INSERT INTO mention_targets (id, no) VALUES ($1, $2)", 2);
-        var targets = new Dictionary<string, long>(StringComparer.Ordinal);
         var mention = Prepare(
             connection, transaction,
-            """INSERT INTO mention_rows (source_no, start, "end", target_no, sentence_id, extractor_version) VALUES ($1, $2, $3, $4, $5, $6)""",
+            """INSERT INTO mention_spans (target_id, source_no, start, "end", sentence_id, extractor_version) VALUES ($1, $2, $3, $4, $5, $6)""",
             6);
         source.Parameters[0].Value = bulletin.Id;
         var sourceNo = (long)source.ExecuteScalar()!;
@@ -100,13 +98,7 @@ public sealed class SqliteCommitThroughputTests(ITestOutputHelper output) : IDis
             (sentence.Parameters[1].Value, sentence.Parameters[2].Value, sentence.Parameters[3].Value) = (m.ArticleIndex, m.SentenceIndex, m.SentenceStart);
             (sentence.Parameters[4].Value, sentence.Parameters[5].Value) = (m.ArticleTitle, m.Sentence);
             var sentenceId = (long)sentence.ExecuteScalar()!;
-            if (!targets.TryGetValue(m.TargetId, out var targetNo))
-            {
-                targetNo = targets[m.TargetId] = targets.Count + 1;
-                Run(target, m.TargetId, targetNo);
-            }
-
-            Run(mention, sourceNo, m.Start, m.End, targetNo, sentenceId, m.ExtractorVersion);
+            Run(mention, m.TargetId, sourceNo, m.Start, m.End, sentenceId, m.ExtractorVersion);
         }
 
         transaction.Commit();

@@ -163,8 +163,7 @@ public sealed class SqliteGraphStoreTests : IDisposable
 
         Assert.Contains("ix_entities_region (region_code>? AND region_code<?)", region, StringComparison.Ordinal);
         Assert.Contains("VIRTUAL TABLE INDEX", text, StringComparison.Ordinal);
-        Assert.Contains("SEARCH t USING PRIMARY KEY (id=?)", mentions, StringComparison.Ordinal);
-        Assert.Contains("SEARCH m USING INDEX ix_mention_rows_target (target_no=?)", mentions, StringComparison.Ordinal);
+        Assert.Contains("SEARCH m USING PRIMARY KEY (target_id=?)", mentions, StringComparison.Ordinal);
         Assert.DoesNotContain("SCAN", mentions, StringComparison.Ordinal);
         Assert.Contains("SEARCH f USING PRIMARY KEY (entity_id=?)", facts, StringComparison.Ordinal);
         Assert.DoesNotContain("SCAN", facts, StringComparison.Ordinal);

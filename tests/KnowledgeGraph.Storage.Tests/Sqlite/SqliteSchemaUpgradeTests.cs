@@ -135,62 +135,6 @@ public sealed class SqliteSchemaUpgradeTests : IDisposable
             """));
     }
 
-    [Fact]
-    public async Task InitializeAsync_VersionFiveSpansKeyedByTarget_RenumberedWithEvidenceAndCountsKept()
-    {
-        const string Sentence = "国家乳业技术创新中心落户内蒙古，服务乳业全产业链。";
-        var serves = RelationIds.For(Centre, RelationKind.Serves, Chain);
-        var first = database.CreateStore();
-        await first.InitializeAsync();
-        await using (var connection = new SqliteConnection($"Data Source={database.PathOf()};Pooling=False"))
-        {
-            await connection.OpenAsync();
-            await ExecuteAsync(connection, $$"""
-                DROP VIEW mentions; DROP TABLE mention_rows; DROP TABLE mention_targets;
-                CREATE TABLE mention_spans (target_id TEXT NOT NULL, source_no INTEGER NOT NULL, start INTEGER NOT NULL,
-                    "end" INTEGER NOT NULL, sentence_id INTEGER NOT NULL, extractor_version TEXT NOT NULL,
-                    PRIMARY KEY (target_id, source_no, start, "end")) WITHOUT ROWID;
-                INSERT INTO sources (bulletin_id) VALUES ('b1');
-                INSERT INTO sentences (source_no, article_index, sentence_index, sentence_start, article_title, sentence)
-                    VALUES (1, 0, 3, 120, '乳业创新平台建设', '{{Sentence}}');
-                INSERT INTO entities (id, kind, name, mention_count) VALUES ('{{Centre}}', 'InnovationPlatform', '国家乳业技术创新中心', 1);
-                INSERT INTO mention_spans VALUES ('{{Centre}}', 1, 120, 130, 1, 'rules-1.0');
-                INSERT INTO mention_spans VALUES ('{{serves}}', 1, 120, 143, 1, 'rules-1.0');
-                UPDATE schema_info SET version = 5;
-                """);
-        }
-
-        SqliteConnection.ClearAllPools();
-        var store = database.CreateStore();
-        await store.InitializeAsync();
-
-        var mentions = await store.GetMentionsAsync([Centre, serves]);
-        Assert.Equal(
-            [$"{Centre}#b1#120-130", $"{serves}#b1#120-143"],
-            mentions.Select(m => m.Key).Order(StringComparer.Ordinal));
-        Assert.All(mentions, m => Assert.Equal(("乳业创新平台建设", Sentence, 3), (m.ArticleTitle, m.Sentence, m.SentenceIndex)));
-
-        // A later commit mentioning the centre adds to the count the file already had; a target new to the file
-        // takes the next number after the migrated ones.
-        var later = new[]
-        {
-            new Mention(Centre, "b2", 0, "乳业创新平台建设", 0, Sentence, 0, 0, 10, "rules-1.0"),
-            new Mention(Region, "b2", 0, "乳业创新平台建设", 0, Sentence, 0, 12, 15, "rules-1.0"),
-        };
-        await store.CommitBulletinAsync(
-            new Bulletin("b2", "b2.txt", BulletinStatus.Pending, DateTimeOffset.UnixEpoch),
-            new BulletinGraph([], [new Entity(Centre, EntityKind.InnovationPlatform, "国家乳业技术创新中心")], [], later, []));
-        Assert.Equal(2, (await store.GetEntitiesAsync([Centre]))[Centre].MentionCount);
-        await using var check = new SqliteConnection($"Data Source={database.PathOf()};Pooling=False");
-        await check.OpenAsync();
-        Assert.Equal($"{SqliteSchema.Version}|4|3|3|", await ScalarAsync(check, $$"""
-            SELECT (SELECT version FROM schema_info) || '|' || (SELECT count(*) FROM mention_rows) || '|'
-                || (SELECT no FROM mention_targets WHERE id = '{{Region}}') || '|'
-                || (SELECT value FROM counters WHERE name = 'mention_targets') || '|'
-                || ifnull((SELECT name FROM sqlite_master WHERE name = 'mention_spans'), '')
-            """));
-    }
-
     private static async Task ExecuteAsync(SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
