@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Storage.Sqlite.Writing;
 /// Copies committed WAL pages back into the database file on a thread of its own, after each commit. Left to SQLite's
 /// automatic checkpoint, the committing thread does the copy (and the file's fsync) itself once the WAL passes its
 /// limit, and the writer is the bottleneck of ingestion; on two cores the other one is mostly idle while a group
-/// commits. With 2,000 bulletins in the file a 64-bulletin commit dirties ~14,000 pages (~55 MB), so the copy is a
+/// commits. With 2,000 bulletins in the file a 64-bulletin commit dirties ~16,000 pages (~63 MB), so the copy is a
 /// large share of a commit. A passive checkpoint never blocks the writer or readers; the writer's own automatic
 /// checkpoint stays on, at a higher limit, as the backstop should this thread fall behind or fail.
 /// </summary>
@@ -48,11 +48,12 @@ internal sealed partial class WalCheckpointer : IDisposable
                 thread = new Thread(Run) { IsBackground = true, Name = "sqlite-wal-checkpoint" };
                 thread.Start();
             }
-        }
 
-        if (Interlocked.Exchange(ref requested, 1) == 0)
-        {
-            signal.Release();
+            // Inside the lock, so Dispose cannot dispose the semaphore between the check above and this release.
+            if (Interlocked.Exchange(ref requested, 1) == 0)
+            {
+                signal.Release();
+            }
         }
     }
 
