@@ -44,9 +44,11 @@ public sealed class GapAnalysisService(ChainMapService maps, CoverageService cov
                 // The coverage is counted from the map's own rows, so the two agree (same version, same as-of cut).
                 var map = await maps.GetAsync(def, resolved, asOf, version, ct);
                 var matrix = coverage.FromMap(map, resolved?.Level ?? RegionLevel.Province);
-                var mentions = map.AllPlacements
-                    .GroupBy(p => p.EntityId, StringComparer.Ordinal)
-                    .ToDictionary(g => g.Key, g => g.Max(p => p.MentionCount), StringComparer.Ordinal);
+                var mentions = new Dictionary<string, int>(StringComparer.Ordinal);
+                foreach (var p in map.AllPlacements)
+                {
+                    mentions[p.EntityId] = Math.Max(mentions.GetValueOrDefault(p.EntityId), p.MentionCount);
+                }
                 return (GapReport?)new GapReport(map, Analyse(new GapContext(map, matrix, gazetteer, mentions)));
             },
             cancellationToken);

@@ -13,13 +13,12 @@ internal sealed class SuggestionRanker(ChainMap.ChainMap map, Gazetteer gazettee
 {
     public const int MaxSuggestions = 5;
 
-    private readonly Dictionary<string, int> segmentsServed = map.Segments
-        .SelectMany(s => s.Placements.Concat(s.Elsewhere).Concat(s.Unlocated).Select(p => (s.Id, p.EntityId)))
-        .Distinct()
-        .GroupBy(p => p.EntityId, StringComparer.Ordinal)
-        .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+    private readonly Dictionary<string, int> segmentsServed = CountSegmentsServed(map);
 
-    /// <summary>Candidates of <paramref name="kinds"/> on <paramref name="segment"/> in other regions (and, if asked, local ones), best first.</summary>
+    /// <summary>Reused by every <see cref="Rank"/> call of one analysis: candidates in first-seen order, and where each is.</summary>
+    private readonly List<(Placement First, bool Leading)> candidates = [];
+    private readonly Dictionary<string, int> candidateIndex = new(StringComparer.Ordinal);
+
     public IReadOnlyList<GapSuggestion> ForSegment(
         SegmentView segment, IReadOnlySet<EntityKind> kinds, SuggestionAction action, string purpose, bool includeLocal = false, IEnumerable<Placement>? extra = null)
     {
@@ -37,25 +36,56 @@ internal sealed class SuggestionRanker(ChainMap.ChainMap map, Gazetteer gazettee
     /// <summary>Entities placed in the region asked: the same for every ranking, so gathered once.</summary>
     private readonly HashSet<string> localIds = map.Segments.SelectMany(s => s.Placements).Concat(map.ChainLevel).Select(p => p.EntityId).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The best <see cref="MaxSuggestions"/> distinct nodes of the pool: by score, then name, then first appearance.
+    /// One pass and a running top five: a computed gap analysis ranks about ten pools of up to a few thousand
+    /// placements, and grouping and sorting each whole pool was half of what the analysis allocated.
+    /// </summary>
     private List<GapSuggestion> Rank(IEnumerable<Placement> pool, SuggestionAction action, string servedWhat, string purpose)
     {
-        var candidates = pool
-            .GroupBy(p => p.EntityId, StringComparer.Ordinal)
-            .Select(g =>
+        candidates.Clear();
+        candidateIndex.Clear();
+        foreach (var p in pool)
+        {
+            if (candidateIndex.TryGetValue(p.EntityId, out var at))
             {
-                var leading = g.Any(p => p.IsLeading());
-                var local = map.Region is not null && localIds.Contains(g.Key);
-                var served = segmentsServed.GetValueOrDefault(g.Key);
-                var mentions = mentionCounts.GetValueOrDefault(g.Key);
-                var score = (leading ? 100 : 0) + (local ? 50 : 0) + (10 * served) + mentions;
-                return (Placement: g.First(), Leading: leading, Local: local, Served: served, Mentions: mentions, Score: score);
-            })
-            .OrderByDescending(c => c.Score)
-            .ThenBy(c => c.Placement.Name, StringComparer.Ordinal)
-            .Take(MaxSuggestions)
-            .ToList();
+                if (!candidates[at].Leading && p.IsLeading())
+                {
+                    candidates[at] = (candidates[at].First, true);
+                }
+            }
+            else
+            {
+                candidateIndex.Add(p.EntityId, candidates.Count);
+                candidates.Add((p, p.IsLeading()));
+            }
+        }
 
-        return [.. candidates.Select((c, i) => new GapSuggestion(
+        var best = new List<Candidate>(MaxSuggestions + 1);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var (first, leading) = candidates[i];
+            var local = map.Region is not null && localIds.Contains(first.EntityId);
+            var served = segmentsServed.GetValueOrDefault(first.EntityId);
+            var mentions = mentionCounts.GetValueOrDefault(first.EntityId);
+            var candidate = new Candidate(first, leading, local, served, mentions, (leading ? 100 : 0) + (local ? 50 : 0) + (10 * served) + mentions);
+            var slot = best.Count;
+            while (slot > 0 && Candidate.Before(candidate, best[slot - 1]))
+            {
+                slot--;
+            }
+
+            if (slot < MaxSuggestions)
+            {
+                best.Insert(slot, candidate);
+                if (best.Count > MaxSuggestions)
+                {
+                    best.RemoveAt(MaxSuggestions);
+                }
+            }
+        }
+
+        return [.. best.Select((c, i) => new GapSuggestion(
             action,
             i + 1,
             c.Placement.EntityId,
@@ -66,6 +96,29 @@ internal sealed class SuggestionRanker(ChainMap.ChainMap map, Gazetteer gazettee
         {
             Score = c.Score,
         })];
+    }
+
+    /// <summary>How many of the map's segments each node is placed in (in the region, elsewhere or unlocated).</summary>
+    private static Dictionary<string, int> CountSegmentsServed(ChainMap.ChainMap map)
+    {
+        var served = new Dictionary<string, int>(StringComparer.Ordinal);
+        var inSegment = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var segment in map.Segments)
+        {
+            inSegment.Clear();
+            foreach (var list in (IReadOnlyList<Placement>[])[segment.Placements, segment.Elsewhere, segment.Unlocated])
+            {
+                foreach (var p in list)
+                {
+                    if (inSegment.Add(p.EntityId))
+                    {
+                        served[p.EntityId] = served.GetValueOrDefault(p.EntityId) + 1;
+                    }
+                }
+            }
+        }
+
+        return served;
     }
 
     private string Explain(Placement p, bool leading, bool local, int served, int mentions, SuggestionAction action, string servedWhat, string purpose)
@@ -87,5 +140,12 @@ internal sealed class SuggestionRanker(ChainMap.ChainMap map, Gazetteer gazettee
 
         var province = CoverageService.RollUp(code, RegionLevel.Province, gazetteer);
         return (province is null ? null : gazetteer.Get(province)?.ShortName) ?? gazetteer.Get(code)?.ShortName ?? code;
+    }
+
+    private readonly record struct Candidate(Placement Placement, bool Leading, bool Local, int Served, int Mentions, int Score)
+    {
+        /// <summary>Ranks <paramref name="a"/> ahead of <paramref name="b"/>, which was seen first: higher score, then name.</summary>
+        public static bool Before(Candidate a, Candidate b) =>
+            a.Score > b.Score || (a.Score == b.Score && string.CompareOrdinal(a.Placement.Name, b.Placement.Name) < 0);
     }
 }
