@@ -20,7 +20,6 @@ internal sealed partial class WalCheckpointer : IDisposable
     private readonly CancellationTokenSource stop = new();
     private readonly object gate = new();
     private Thread? thread;
-    private int requested;
     private long completed;
     private bool disposed;
 
@@ -49,8 +48,9 @@ internal sealed partial class WalCheckpointer : IDisposable
                 thread.Start();
             }
 
-            // Inside the lock, so Dispose cannot dispose the semaphore between the check above and this release.
-            if (Interlocked.Exchange(ref requested, 1) == 0)
+            // Only this method (under the lock) raises the count and the thread only lowers it, so a count of 1 means a
+            // request is already waiting; inside the lock, Dispose cannot dispose the semaphore before the release.
+            if (signal.CurrentCount == 0)
             {
                 signal.Release();
             }
@@ -85,7 +85,6 @@ internal sealed partial class WalCheckpointer : IDisposable
             while (true)
             {
                 signal.Wait(stop.Token);
-                Interlocked.Exchange(ref requested, 0);
                 try
                 {
                     connection ??= Open();
