@@ -1,3 +1,5 @@
+using System.Collections.ObjectModel;
+
 namespace KnowledgeGraph.Domain.Model;
 
 /// <summary>
@@ -19,7 +21,8 @@ public sealed record Entity(string Id, EntityKind Kind, string Name)
     public string? Status { get; init; }
 
     /// <summary>Free-form typed attributes (achievement category, person title, policy issuer name …).</summary>
-    public IReadOnlyDictionary<string, string> Properties { get; init; } = new Dictionary<string, string>();
+    /// <remarks>Most nodes and edges have none: they share one empty instance rather than each carrying its own.</remarks>
+    public IReadOnlyDictionary<string, string> Properties { get; init; } = ReadOnlyDictionary<string, string>.Empty;
 
     /// <summary>Filled by stores on read: how many mentions the node has.</summary>
     public int MentionCount { get; init; }
