@@ -40,6 +40,7 @@ internal sealed class RawSqliteSink : IDisposable
     private readonly HashSet<string> relationIds = new(StringComparer.Ordinal);
     private readonly Dictionary<(long, int, int, int, string, string), long> sentences = [];
     private readonly List<(Entity Entity, long Seen)> pendingEntities = [];
+    private long nextNo;
     private readonly List<Relation> pendingRelations = [];
     private readonly List<(string Target, long Source, int Start, int End, long Sentence, string Version)> pendingMentions = [];
     private readonly List<(QuantFact Fact, long Source, long Sentence)> pendingFacts = [];
@@ -59,9 +60,9 @@ internal sealed class RawSqliteSink : IDisposable
         transaction = connection.BeginTransaction();
         bulletin = Prepare("INSERT OR IGNORE INTO bulletins (id, name, status, received_at, ingested_at, articles, entities, relations, size_bytes) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)", 9);
         article = Prepare("INSERT OR IGNORE INTO articles (bulletin_id, article_index, title, start, \"end\", sentence_count) VALUES ($1,$2,$3,$4,$5,$6)", 6);
-        entity = Prepare("INSERT OR IGNORE INTO entities (id, kind, name, region_code, level, status, properties, first_seen) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)", 8);
+        entity = Prepare("INSERT OR IGNORE INTO entities (id, kind, name, region_code, level, status, properties, first_seen, no) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)", 9);
         alias = Prepare("INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES ($1,$2)", 2);
-        text = Prepare("INSERT INTO entity_text (entity_id, text) VALUES ($1,$2)", 2);
+        text = Prepare("INSERT INTO entity_text (rowid, text) VALUES ($1,$2)", 2);
         relation = Prepare("INSERT OR IGNORE INTO relations (from_id, kind, to_id, properties) VALUES ($1,$2,$3,$4)", 4);
         source = Prepare("INSERT INTO sources (bulletin_id) VALUES ($1) RETURNING no", 1);
         sentence = Prepare("INSERT INTO sentences (source_no, article_index, sentence_index, sentence_start, article_title, sentence) VALUES ($1,$2,$3,$4,$5,$6) RETURNING id", 6);
@@ -123,17 +124,18 @@ internal sealed class RawSqliteSink : IDisposable
     {
         foreach (var (e, seen) in pendingEntities.OrderBy(p => p.Entity.Id, StringComparer.Ordinal))
         {
-            if (Run(entity, e.Id, e.Kind.ToString(), e.Name, e.RegionCode, e.Level, e.Status, StoredJson.Properties(e.Properties), seen) == 1)
+            // Generated nodes arrive once each, with all their aliases: one search row per node, as the store writes it.
+            var no = nextNo + 1;
+            if (Run(entity, e.Id, e.Kind.ToString(), e.Name, e.RegionCode, e.Level, e.Status, StoredJson.Properties(e.Properties), seen, no) == 1)
             {
-                Run(text, e.Id, e.Name);
-            }
-
-            foreach (var name in e.Aliases)
-            {
-                if (!string.Equals(name, e.Name, StringComparison.Ordinal) && Run(alias, e.Id, name) == 1)
+                nextNo = no;
+                var names = e.Aliases.Where(a => !string.Equals(a, e.Name, StringComparison.Ordinal)).ToList();
+                foreach (var name in names)
                 {
-                    Run(text, e.Id, name);
+                    Run(alias, e.Id, name);
                 }
+
+                Run(text, no, string.Join('\n', names.Prepend(e.Name)));
             }
         }
 

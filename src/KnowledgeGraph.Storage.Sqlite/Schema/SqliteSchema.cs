@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Storage.Sqlite.Schema;
 /// </summary>
 internal static class SqliteSchema
 {
-    public const int Version = 5;
+    public const int Version = 6;
 
     /// <summary>
     /// <c>first_seen</c> of nodes no bulletin has named yet (reference data). A value rather than NULL keeps the
@@ -32,7 +32,10 @@ internal static class SqliteSchema
             status        TEXT,
             properties    TEXT    NOT NULL DEFAULT '{}',
             first_seen    INTEGER NOT NULL DEFAULT 9223372036854775807,
-            mention_count INTEGER NOT NULL DEFAULT 0
+            mention_count INTEGER NOT NULL DEFAULT 0,
+            -- The node's number in the search index (entity_text's rowid), given once when the node is written
+            -- (GraphWriter). A column of its own rather than the rowid: VACUUM may renumber an implicit rowid.
+            no            INTEGER
         );
         CREATE INDEX IF NOT EXISTS ix_entities_kind_name   ON entities (kind, name, id);
         CREATE INDEX IF NOT EXISTS ix_entities_region      ON entities (region_code);
@@ -42,6 +45,7 @@ internal static class SqliteSchema
         CREATE INDEX IF NOT EXISTS ix_entities_mentions    ON entities (mention_count, id);
         CREATE INDEX IF NOT EXISTS ix_entities_first_seen  ON entities (first_seen, id);
         CREATE INDEX IF NOT EXISTS ix_entities_level       ON entities (level) WHERE level IS NOT NULL;
+        CREATE UNIQUE INDEX IF NOT EXISTS ix_entities_no   ON entities (no);
 
         -- A rowid table (not WITHOUT ROWID) so a batch can find the aliases it added by rowid, see GraphWriter.
         CREATE TABLE IF NOT EXISTS aliases (
@@ -50,10 +54,14 @@ internal static class SqliteSchema
             UNIQUE (entity_id, alias)
         );
 
-        -- Names and aliases, one row each, trigram-indexed so Chinese substrings of 3+ characters are index lookups.
+        -- One row per node, keyed by entities.no: its name and aliases, one per line, trigram-indexed so Chinese
+        -- substrings of 3+ characters are index lookups. A match is then a set of numbers straight from the index:
+        -- version 5 kept one row per name or alias with the node's id in a column, and reading that column back
+        -- for each of 16k matches (技术创新中心 at 1M nodes) cost most of a search. No trigram spans a line break,
+        -- and a search term has none, so a term never matches across a name and an alias.
         -- Filled set-wise at the end of each write batch (GraphWriter.Complete), not by triggers: a trigger that
         -- writes to an FTS5 table costs several times a direct insert.
-        CREATE VIRTUAL TABLE IF NOT EXISTS entity_text USING fts5 (entity_id UNINDEXED, text, tokenize = 'trigram');
+        CREATE VIRTUAL TABLE IF NOT EXISTS entity_text USING fts5 (text, tokenize = 'trigram');
 
         -- A relation's id is from|kind|to (RelationIds.For), so the key is the triple itself: it is the identity
         -- and the outgoing lookup (from_id, kind) in one B-tree. Version 2 also stored the id, and indexed from_id
@@ -189,7 +197,18 @@ internal static class SqliteSchema
         }
 
         await ExecuteAsync(connection, transaction, SqliteUpgrades.DropNarrowIncomingIndexSql, cancellationToken).ConfigureAwait(false);
+        var upgradeSearch = await HasColumnAsync(connection, transaction, "entity_text", "entity_id", cancellationToken).ConfigureAwait(false);
+        if (upgradeSearch)
+        {
+            await ExecuteAsync(connection, transaction, SqliteUpgrades.SetAsideSearchSql, cancellationToken).ConfigureAwait(false);
+        }
+
         await ExecuteAsync(connection, transaction, Ddl, cancellationToken).ConfigureAwait(false);
+        if (upgradeSearch)
+        {
+            await ExecuteAsync(connection, transaction, SqliteUpgrades.RebuildSearchSql, cancellationToken).ConfigureAwait(false);
+        }
+
         if (upgradeMentions)
         {
             await ExecuteAsync(connection, transaction, SqliteUpgrades.MigrateMentionsSql, cancellationToken).ConfigureAwait(false);
@@ -228,11 +247,16 @@ internal static class SqliteSchema
         return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))! > 0;
     }
 
-    private static async Task<bool> RelationsHaveIdAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    private static Task<bool> RelationsHaveIdAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken) =>
+        HasColumnAsync(connection, transaction, "relations", "id", cancellationToken);
+
+    private static async Task<bool> HasColumnAsync(SqliteConnection connection, SqliteTransaction transaction, string table, string column, CancellationToken cancellationToken)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "SELECT count(*) FROM pragma_table_info('relations') WHERE name = 'id'";
+        command.CommandText = "SELECT count(*) FROM pragma_table_info($table) WHERE name = $column";
+        command.Parameters.AddWithValue("$table", table);
+        command.Parameters.AddWithValue("$column", column);
         return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))! > 0;
     }
 

@@ -60,4 +60,19 @@ internal static class SqliteUpgrades
             SELECT from_id, kind, to_id, properties FROM relations_v2 ORDER BY from_id, kind, to_id;
         DROP TABLE relations_v2;
         """;
+
+    /// <summary>
+    /// Version 5's search index (one row per name or alias, the node's id in a column) is dropped, and the node
+    /// table gets its search number, before the DDL creates the index keyed by it.
+    /// </summary>
+    public const string SetAsideSearchSql = """
+        DROP TABLE entity_text;
+        ALTER TABLE entities ADD COLUMN no INTEGER;
+        """;
+
+    /// <summary>Numbers every node and indexes it under its number: what <see cref="Writing.GraphWriter"/> does for new nodes.</summary>
+    public const string RebuildSearchSql = $"""
+        UPDATE entities SET no = rowid;
+        INSERT INTO entity_text (rowid, text) SELECT e.no, {SearchText.Of} FROM entities e;
+        """;
 }

@@ -48,17 +48,26 @@ internal sealed partial class GraphWriter : IDisposable
     /// Entities and aliases added since the batch began have rowids above the marks taken at its start (rowid tables
     /// without AUTOINCREMENT and without deletes always append), so the follow-up work below touches only those rows.
     /// </summary>
-    private const string MarksSql = "SELECT (SELECT ifnull(max(rowid), 0) FROM entities), (SELECT ifnull(max(rowid), 0) FROM aliases)";
+    private const string MarksSql = """
+        SELECT (SELECT ifnull(max(rowid), 0) FROM entities), (SELECT ifnull(max(rowid), 0) FROM aliases), (SELECT ifnull(max(no), 0) FROM entities)
+        """;
+
+    /// <summary>Search numbers of the nodes from before the batch that the batch gave a new alias.</summary>
+    private const string GainedAliases = "SELECT e.no FROM aliases a JOIN entities e ON e.id = a.entity_id WHERE a.rowid > $aliasMark AND e.rowid <= $entityMark";
 
     /// <summary>
-    /// Names and aliases the batch added go into the trigram index, and nodes the batch created get their mention
-    /// count from scratch (a mention may have arrived before its node). Nodes that existed before are incremented
-    /// by the mentions the batch actually inserted (see <see cref="Complete"/>): recounting them would re-read every
-    /// mention of a busy node (a province is mentioned in most bulletins) on every commit.
+    /// Nodes the batch created get their search number (above every number given before, so unique even where
+    /// VACUUM has renumbered rowids) and go into the trigram index; nodes that existed before and gained an alias
+    /// are indexed again. Nodes the batch created get their mention count from scratch (a mention may have arrived
+    /// before its node). Nodes that existed before are incremented by the mentions the batch actually inserted (see
+    /// <see cref="Complete"/>): recounting them would re-read every mention of a busy node (a province is mentioned
+    /// in most bulletins) on every commit.
     /// </summary>
-    private const string CompleteSql = """
-        INSERT INTO entity_text (entity_id, text) SELECT id, name FROM entities WHERE rowid > $entityMark;
-        INSERT INTO entity_text (entity_id, text) SELECT entity_id, alias FROM aliases WHERE rowid > $aliasMark;
+    private const string CompleteSql = $"""
+        UPDATE entities SET no = $noMark + (rowid - $entityMark) WHERE rowid > $entityMark;
+        INSERT INTO entity_text (rowid, text) SELECT e.no, {SearchText.Of} FROM entities e WHERE e.rowid > $entityMark;
+        DELETE FROM entity_text WHERE rowid IN ({GainedAliases});
+        INSERT INTO entity_text (rowid, text) SELECT e.no, {SearchText.Of} FROM entities e WHERE e.no IN ({GainedAliases});
         UPDATE entities SET mention_count = (SELECT count(*) FROM mention_spans m WHERE m.target_id = entities.id)
          WHERE rowid > $entityMark;
         """;
@@ -71,6 +80,7 @@ internal sealed partial class GraphWriter : IDisposable
 
     private readonly long entityMark;
     private readonly long aliasMark;
+    private readonly long noMark;
 
     public GraphWriter(SqliteConnection connection, SqliteTransaction transaction)
     {
@@ -81,7 +91,7 @@ internal sealed partial class GraphWriter : IDisposable
         marks.CommandText = MarksSql;
         using var reader = marks.ExecuteReader();
         reader.Read();
-        (entityMark, aliasMark) = (reader.GetInt64(0), reader.GetInt64(1));
+        (entityMark, aliasMark, noMark) = (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
     }
 
     /// <summary>
@@ -99,6 +109,7 @@ internal sealed partial class GraphWriter : IDisposable
         command.CommandText = CompleteSql;
         command.Parameters.AddWithValue("$entityMark", entityMark);
         command.Parameters.AddWithValue("$aliasMark", aliasMark);
+        command.Parameters.AddWithValue("$noMark", noMark);
         command.ExecuteNonQuery();
         AddMentionCounts();
     }

@@ -157,16 +157,34 @@ public sealed class SqliteGraphStoreTests : IDisposable
         await using var connection = await OpenForeignAsync(database.PathOf());
 
         var region = await PlanAsync(connection, $"SELECT e.id FROM entities e WHERE {EntityFilters.RegionRange}", ("$regionLow", "15"), ("$regionHigh", "15\uffff"));
-        var text = await PlanAsync(connection, "SELECT entity_id FROM entity_text WHERE entity_text MATCH $q", ("$q", "\"乳业技术\""));
+        var text = await PlanAsync(connection, "SELECT e.id FROM entities e WHERE e.no IN (SELECT t.rowid FROM entity_text t WHERE entity_text MATCH $q)", ("$q", "\"乳业技术\""));
         var mentions = await PlanAsync(connection, "SELECT key FROM mentions WHERE target_id = $id", ("$id", DairyCenter));
         var facts = await PlanAsync(connection, "SELECT key, sentence FROM facts WHERE entity_id = $id", ("$id", DairyCenter));
 
         Assert.Contains("ix_entities_region (region_code>? AND region_code<?)", region, StringComparison.Ordinal);
         Assert.Contains("VIRTUAL TABLE INDEX", text, StringComparison.Ordinal);
+        Assert.Contains("ix_entities_no (no=?)", text, StringComparison.Ordinal);
         Assert.Contains("SEARCH m USING PRIMARY KEY (target_id=?)", mentions, StringComparison.Ordinal);
         Assert.DoesNotContain("SCAN", mentions, StringComparison.Ordinal);
         Assert.Contains("SEARCH f USING PRIMARY KEY (entity_id=?)", facts, StringComparison.Ordinal);
         Assert.DoesNotContain("SCAN", facts, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task QueryEntitiesAsync_AliasGainedInALaterWrite_FoundByItOnceAndStillByName()
+    {
+        var store = database.CreateStore();
+        var centre = new Entity(DairyCenter, EntityKind.InnovationPlatform, "国家乳业技术创新中心");
+        await store.UpsertReferenceAsync([centre], []);
+        await store.UpsertReferenceAsync([centre with { Aliases = ["乳创中心"] }], []);
+
+        var byAlias = await store.QueryEntitiesAsync(new EntityQuery { Text = "乳创中心" });
+        var byName = await store.QueryEntitiesAsync(new EntityQuery { Text = "乳业技术" });
+        var acrossNameAndAlias = await store.QueryEntitiesAsync(new EntityQuery { Text = "新中心乳创" });
+
+        Assert.Equal((1, DairyCenter), (byAlias.TotalCount, Assert.Single(byAlias.Items).Id));
+        Assert.Equal((1, DairyCenter), (byName.TotalCount, Assert.Single(byName.Items).Id));
+        Assert.Equal(0, acrossNameAndAlias.TotalCount);
     }
 
     [Fact]

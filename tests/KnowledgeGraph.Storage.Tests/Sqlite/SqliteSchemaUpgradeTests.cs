@@ -135,6 +135,49 @@ public sealed class SqliteSchemaUpgradeTests : IDisposable
             """));
     }
 
+    [Fact]
+    public async Task InitializeAsync_VersionFiveSearchRowsPerName_OneRowPerNodeFoundByNameAndAliasAndNewNodesNumberedAfter()
+    {
+        const string Dairy = "Enterprise:内蒙古伊利实业集团股份有限公司";
+        var first = database.CreateStore();
+        await first.UpsertReferenceAsync(
+            [
+                new Entity(Centre, EntityKind.InnovationPlatform, "国家乳业技术创新中心") { Aliases = ["乳创中心"] },
+                new Entity(Dairy, EntityKind.Enterprise, "内蒙古伊利实业集团股份有限公司") { Aliases = ["伊利集团"] },
+            ],
+            []);
+        await using (var connection = new SqliteConnection($"Data Source={database.PathOf()};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            // Version 5: no search number, one search row per name or alias holding the node's id.
+            await ExecuteAsync(connection, """
+                DROP INDEX ix_entities_no; ALTER TABLE entities DROP COLUMN no; DROP TABLE entity_text;
+                CREATE VIRTUAL TABLE entity_text USING fts5 (entity_id UNINDEXED, text, tokenize = 'trigram');
+                INSERT INTO entity_text (entity_id, text) SELECT id, name FROM entities;
+                INSERT INTO entity_text (entity_id, text) SELECT entity_id, alias FROM aliases;
+                UPDATE schema_info SET version = 5;
+                """);
+        }
+
+        SqliteConnection.ClearAllPools();
+        var store = database.CreateStore();
+        await store.InitializeAsync();
+        await store.UpsertReferenceAsync([new Entity("Enterprise:蒙牛乳业（集团）股份有限公司", EntityKind.Enterprise, "蒙牛乳业（集团）股份有限公司") { Aliases = ["蒙牛乳业"] }], []);
+
+        async Task<IReadOnlyList<string>> Found(string text) =>
+            [.. (await store.QueryEntitiesAsync(new EntityQuery { Text = text })).Items.Select(e => e.Id).Order(StringComparer.Ordinal)];
+        Assert.Equal([Centre], await Found("乳创中心"));
+        Assert.Equal([Dairy], await Found("伊利集团"));
+        Assert.Equal([Dairy], await Found("伊利实业"));
+        Assert.Equal(["Enterprise:蒙牛乳业（集团）股份有限公司", Centre], await Found("乳业"));
+        await using var check = new SqliteConnection($"Data Source={database.PathOf()};Pooling=False");
+        await check.OpenAsync();
+        Assert.Equal($"{SqliteSchema.Version}|3|3|3", await ScalarAsync(check, """
+            SELECT (SELECT version FROM schema_info) || '|' || (SELECT count(*) FROM entity_text) || '|'
+                || (SELECT count(DISTINCT no) FROM entities) || '|' || (SELECT count(*) FROM entities)
+            """));
+    }
+
     private static async Task ExecuteAsync(SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
