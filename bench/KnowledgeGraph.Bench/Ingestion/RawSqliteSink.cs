@@ -124,18 +124,20 @@ internal sealed class RawSqliteSink : IDisposable
     {
         foreach (var (e, seen) in pendingEntities.OrderBy(p => p.Entity.Id, StringComparer.Ordinal))
         {
-            // Generated nodes arrive once each, with all their aliases: one search row per node, as the store writes it.
+            // Search rows numbered as the store numbers them (SearchText): the name, then each alias added.
             var no = nextNo + 1;
             if (Run(entity, e.Id, e.Kind.ToString(), e.Name, e.RegionCode, e.Level, e.Status, StoredJson.Properties(e.Properties), seen, no) == 1)
             {
                 nextNo = no;
-                var names = e.Aliases.Where(a => !string.Equals(a, e.Name, StringComparison.Ordinal)).ToList();
-                foreach (var name in names)
+                Run(text, no << SearchText.Shift, e.Name);
+                var k = 0L;
+                foreach (var name in e.Aliases)
                 {
-                    Run(alias, e.Id, name);
+                    if (!string.Equals(name, e.Name, StringComparison.Ordinal) && Run(alias, e.Id, name) == 1)
+                    {
+                        Run(text, (no << SearchText.Shift) | ++k, name);
+                    }
                 }
-
-                Run(text, no, string.Join('\n', names.Prepend(e.Name)));
             }
         }
 

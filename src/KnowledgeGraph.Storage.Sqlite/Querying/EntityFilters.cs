@@ -25,10 +25,10 @@ internal static class EntityFilters
         """;
 
     /// <summary>Trigram index lookup; the term is bound as one quoted FTS5 phrase, so no query syntax leaks through.</summary>
-    private const string TextMatch = "e.no IN (SELECT t.rowid FROM entity_text t WHERE entity_text MATCH {0})";
+    private const string TextMatch = "e.no IN (SELECT t.rowid >> 16 FROM entity_text t WHERE entity_text MATCH {0})";
 
     /// <summary>Trigrams need three characters; shorter terms scan the (small) name/alias table instead.</summary>
-    private const string TextLike = "e.no IN (SELECT t.rowid FROM entity_text t WHERE t.text LIKE {0} ESCAPE '\\')";
+    private const string TextLike = "e.no IN (SELECT t.rowid >> 16 FROM entity_text t WHERE t.text LIKE {0} ESCAPE '\\')";
 
     public static List<string> Build(EntityQuery query, SqliteCommand command)
     {

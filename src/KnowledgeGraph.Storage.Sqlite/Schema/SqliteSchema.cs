@@ -54,11 +54,10 @@ internal static class SqliteSchema
             UNIQUE (entity_id, alias)
         );
 
-        -- One row per node, keyed by entities.no: its name and aliases, one per line, trigram-indexed so Chinese
-        -- substrings of 3+ characters are index lookups. A match is then a set of numbers straight from the index:
-        -- version 5 kept one row per name or alias with the node's id in a column, and reading that column back
-        -- for each of 16k matches (技术创新中心 at 1M nodes) cost most of a search. No trigram spans a line break,
-        -- and a search term has none, so a term never matches across a name and an alias.
+        -- Names and aliases, one row each, trigram-indexed so Chinese substrings of 3+ characters are index lookups.
+        -- A row's rowid carries its node's number (SearchText: no << 16 for the name, | k for the k-th alias), so a
+        -- match is a set of node numbers read straight from the index: version 5 kept the node's id in a column, and
+        -- reading it back for each of 16k matches (技术创新中心 at 1M nodes) cost most of a search.
         -- Filled set-wise at the end of each write batch (GraphWriter.Complete), not by triggers: a trigger that
         -- writes to an FTS5 table costs several times a direct insert.
         CREATE VIRTUAL TABLE IF NOT EXISTS entity_text USING fts5 (text, tokenize = 'trigram');

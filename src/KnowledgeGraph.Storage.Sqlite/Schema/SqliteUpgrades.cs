@@ -70,9 +70,14 @@ internal static class SqliteUpgrades
         ALTER TABLE entities ADD COLUMN no INTEGER;
         """;
 
-    /// <summary>Numbers every node and indexes it under its number: what <see cref="Writing.GraphWriter"/> does for new nodes.</summary>
-    public const string RebuildSearchSql = $"""
+    /// <summary>Numbers every node and indexes its name and aliases: what <see cref="Writing.GraphWriter"/> does for new ones.</summary>
+    public const string RebuildSearchSql = """
         UPDATE entities SET no = rowid;
-        INSERT INTO entity_text (rowid, text) SELECT e.no, {SearchText.Of} FROM entities e;
+        INSERT INTO entity_text (rowid, text) SELECT no << 16, name FROM entities;
+        INSERT INTO entity_text (rowid, text)
+            SELECT (no << 16) | k, alias FROM (
+                SELECT e.no AS no, a.alias AS alias, row_number() OVER (PARTITION BY a.entity_id ORDER BY a.rowid) AS k
+                  FROM aliases a JOIN entities e ON e.id = a.entity_id)
+             WHERE k < 65536;
         """;
 }

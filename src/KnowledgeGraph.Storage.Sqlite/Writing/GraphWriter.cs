@@ -52,22 +52,18 @@ internal sealed partial class GraphWriter : IDisposable
         SELECT (SELECT ifnull(max(rowid), 0) FROM entities), (SELECT ifnull(max(rowid), 0) FROM aliases), (SELECT ifnull(max(no), 0) FROM entities)
         """;
 
-    /// <summary>Search numbers of the nodes from before the batch that the batch gave a new alias.</summary>
-    private const string GainedAliases = "SELECT e.no FROM aliases a JOIN entities e ON e.id = a.entity_id WHERE a.rowid > $aliasMark AND e.rowid <= $entityMark";
-
     /// <summary>
     /// Nodes the batch created get their search number (above every number given before, so unique even where
-    /// VACUUM has renumbered rowids) and go into the trigram index; nodes that existed before and gained an alias
-    /// are indexed again. Nodes the batch created get their mention count from scratch (a mention may have arrived
-    /// before its node). Nodes that existed before are incremented by the mentions the batch actually inserted (see
-    /// <see cref="Complete"/>): recounting them would re-read every mention of a busy node (a province is mentioned
-    /// in most bulletins) on every commit.
+    /// VACUUM has renumbered rowids); their names and every alias the batch added go into the trigram index. Nodes
+    /// the batch created get their mention count from scratch (a mention may have arrived before its node). Nodes that
+    /// existed before are incremented by the mentions the batch actually inserted (see <see cref="Complete"/>):
+    /// recounting them would re-read every mention of a busy node (a province is mentioned in most bulletins) on
+    /// every commit.
     /// </summary>
     private const string CompleteSql = $"""
         UPDATE entities SET no = $noMark + (rowid - $entityMark) WHERE rowid > $entityMark;
-        INSERT INTO entity_text (rowid, text) SELECT e.no, {SearchText.Of} FROM entities e WHERE e.rowid > $entityMark;
-        DELETE FROM entity_text WHERE rowid IN ({GainedAliases});
-        INSERT INTO entity_text (rowid, text) SELECT e.no, {SearchText.Of} FROM entities e WHERE e.no IN ({GainedAliases});
+        INSERT INTO entity_text (rowid, text) SELECT e.no << 16, e.name FROM entities e WHERE e.rowid > $entityMark;
+        {SearchText.InsertAliasesSql}
         UPDATE entities SET mention_count = (SELECT count(*) FROM mention_spans m WHERE m.target_id = entities.id)
          WHERE rowid > $entityMark;
         """;

@@ -157,7 +157,7 @@ public sealed class SqliteGraphStoreTests : IDisposable
         await using var connection = await OpenForeignAsync(database.PathOf());
 
         var region = await PlanAsync(connection, $"SELECT e.id FROM entities e WHERE {EntityFilters.RegionRange}", ("$regionLow", "15"), ("$regionHigh", "15\uffff"));
-        var text = await PlanAsync(connection, "SELECT e.id FROM entities e WHERE e.no IN (SELECT t.rowid FROM entity_text t WHERE entity_text MATCH $q)", ("$q", "\"乳业技术\""));
+        var text = await PlanAsync(connection, "SELECT e.id FROM entities e WHERE e.no IN (SELECT t.rowid >> 16 FROM entity_text t WHERE entity_text MATCH $q)", ("$q", "\"乳业技术\""));
         var mentions = await PlanAsync(connection, "SELECT key FROM mentions WHERE target_id = $id", ("$id", DairyCenter));
         var facts = await PlanAsync(connection, "SELECT key, sentence FROM facts WHERE entity_id = $id", ("$id", DairyCenter));
 

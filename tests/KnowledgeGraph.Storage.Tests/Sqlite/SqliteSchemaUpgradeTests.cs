@@ -136,7 +136,7 @@ public sealed class SqliteSchemaUpgradeTests : IDisposable
     }
 
     [Fact]
-    public async Task InitializeAsync_VersionFiveSearchRowsPerName_OneRowPerNodeFoundByNameAndAliasAndNewNodesNumberedAfter()
+    public async Task InitializeAsync_VersionFiveSearchRowsHoldingIds_RenumberedAndFoundByNameAndAliasWithNewNodesNumberedAfter()
     {
         const string Dairy = "Enterprise:内蒙古伊利实业集团股份有限公司";
         var first = database.CreateStore();
@@ -172,7 +172,7 @@ public sealed class SqliteSchemaUpgradeTests : IDisposable
         Assert.Equal(["Enterprise:蒙牛乳业（集团）股份有限公司", Centre], await Found("乳业"));
         await using var check = new SqliteConnection($"Data Source={database.PathOf()};Pooling=False");
         await check.OpenAsync();
-        Assert.Equal($"{SqliteSchema.Version}|3|3|3", await ScalarAsync(check, """
+        Assert.Equal($"{SqliteSchema.Version}|6|3|3", await ScalarAsync(check, """
             SELECT (SELECT version FROM schema_info) || '|' || (SELECT count(*) FROM entity_text) || '|'
                 || (SELECT count(DISTINCT no) FROM entities) || '|' || (SELECT count(*) FROM entities)
             """));
