@@ -33,8 +33,9 @@ internal static class SqliteSchema
             properties    TEXT    NOT NULL DEFAULT '{}',
             first_seen    INTEGER NOT NULL DEFAULT 9223372036854775807,
             mention_count INTEGER NOT NULL DEFAULT 0,
-            -- The node's number in the search index (entity_text's rowid), given once when the node is written
-            -- (GraphWriter). A column of its own rather than the rowid: VACUUM may renumber an implicit rowid.
+            -- The node's number in the search index (entity_text's rowids carry it, see SearchText), given once when
+            -- the node is written (GraphWriter). A column of its own rather than the rowid: VACUUM may renumber an
+            -- implicit rowid.
             no            INTEGER
         );
         CREATE INDEX IF NOT EXISTS ix_entities_kind_name   ON entities (kind, name, id);
@@ -196,7 +197,9 @@ internal static class SqliteSchema
         }
 
         await ExecuteAsync(connection, transaction, SqliteUpgrades.DropNarrowIncomingIndexSql, cancellationToken).ConfigureAwait(false);
-        var upgradeSearch = await HasColumnAsync(connection, transaction, "entity_text", "entity_id", cancellationToken).ConfigureAwait(false);
+        // Any file from before version 6: its nodes have no search number, and its search rows (if any) hold ids.
+        var upgradeSearch = await IsTableAsync(connection, transaction, "entities", cancellationToken).ConfigureAwait(false)
+            && !await HasColumnAsync(connection, transaction, "entities", "no", cancellationToken).ConfigureAwait(false);
         if (upgradeSearch)
         {
             await ExecuteAsync(connection, transaction, SqliteUpgrades.SetAsideSearchSql, cancellationToken).ConfigureAwait(false);

@@ -62,11 +62,11 @@ internal static class SqliteUpgrades
         """;
 
     /// <summary>
-    /// Version 5's search index (one row per name or alias, the node's id in a column) is dropped, and the node
-    /// table gets its search number, before the DDL creates the index keyed by it.
+    /// The search index of versions 1–5 (one row per name or alias, the node's id in a column) is dropped, and the
+    /// node table gets its search number, before the DDL creates the index keyed by it.
     /// </summary>
     public const string SetAsideSearchSql = """
-        DROP TABLE entity_text;
+        DROP TABLE IF EXISTS entity_text;
         ALTER TABLE entities ADD COLUMN no INTEGER;
         """;
 
