@@ -9,7 +9,7 @@
 set -euo pipefail
 total=${1:?usage: service-ingest.sh TOTAL FROM [NAME=VALUE ...]}; from=${2:?usage: service-ingest.sh TOTAL FROM [NAME=VALUE ...]}; shift 2
 root=$(cd "$(dirname "$0")/../.." && pwd)
-work=$(mktemp -d); trap 'kill "${pid:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
+work=$(mktemp -d); trap '[ -n "${pid:-}" ] && kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
 command -v sqlite3 >/dev/null || { echo "needs the sqlite3 command-line shell (apt-get install sqlite3)" >&2; exit 2; }
 
 dotnet build -c Release "$root/bench/KnowledgeGraph.Bench" >/dev/null
