@@ -29,6 +29,7 @@ internal static partial class GraphQLRegistration
         services.AddSingleton<GraphiQLPage>();
         services.AddSingleton<GraphQLHttpHandler>();
         services.AddSingleton<GraphQLResponseCache>();
+        services.AddSingleton<ValidatedDocumentCache>();
         services.AddScoped<GraphLoaders>();
         services.AddChainMap();
         services.AddBiTables();

@@ -41,28 +41,82 @@ public sealed class CoverageService(IGraphStore store, ChainCatalogue catalogue,
     /// </summary>
     internal CoverageMatrix FromMap(ChainMap map, RegionLevel level) => Build(map.Chain, CellsOf(map), level, gazetteer);
 
-    internal static IEnumerable<CoverageCell> CellsOf(ChainMap map) =>
-        map.AllPlacements
-            .GroupBy(p => (p.SegmentId, p.RegionCode, p.Kind))
-            .Select(g => new CoverageCell(g.Key.SegmentId, g.Key.RegionCode, g.Key.Kind, g.Select(p => p.EntityId).Distinct(StringComparer.Ordinal).Count()));
+    /// <summary>Distinct entities per (segment, region code, kind) among the map's placements.</summary>
+    internal static IEnumerable<CoverageCell> CellsOf(ChainMap map)
+    {
+        // One set of (cell, entity) pairs rather than a LINQ grouping per cell with a distinct count inside: a computed
+        // gaps request counts every placement of the chain in every region, and the groupings were a tenth of it.
+        var seen = new HashSet<(string Segment, string? Region, EntityKind Kind, string Entity)>();
+        var counts = new Dictionary<(string Segment, string? Region, EntityKind Kind), int>();
+        foreach (var p in map.AllPlacements)
+        {
+            if (seen.Add((p.SegmentId, p.RegionCode, p.Kind, p.EntityId)))
+            {
+                var key = (p.SegmentId, p.RegionCode, p.Kind);
+                counts[key] = counts.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        return counts.Select(c => new CoverageCell(c.Key.Segment, c.Key.Region, c.Key.Kind, c.Value));
+    }
 
     internal static CoverageMatrix Build(ChainDef def, IEnumerable<CoverageCell> cells, RegionLevel level, Gazetteer gazetteer)
     {
         var order = SegmentOrder(def);
-        var rows = cells
-            .GroupBy(c => RollUp(c.RegionCode, level, gazetteer))
-            .Select(region => new CoverageRow(
-                region.Key,
-                region.Key is null ? UnknownRegionName : gazetteer.Get(region.Key)?.Name ?? region.Key,
-                [.. region.GroupBy(c => c.SegmentId, StringComparer.Ordinal)
-                    .Select(segment => new CoverageCellCounts(
-                        segment.Key,
-                        segment.GroupBy(c => c.Kind).ToDictionary(k => k.Key, k => k.Sum(c => c.Count))))
-                    .OrderBy(c => order.GetValueOrDefault(c.SegmentId, int.MaxValue))]))
+        var rolledUp = new Dictionary<string, string?>(StringComparer.Ordinal);
+        // region (rolled up) → segment → kind → count, summed over the raw codes inside the region; null region apart
+        // because a dictionary key cannot be null.
+        var byRegion = new Dictionary<string, Dictionary<string, Dictionary<EntityKind, int>>>(StringComparer.Ordinal);
+        Dictionary<string, Dictionary<EntityKind, int>>? unknown = null;
+        foreach (var cell in cells)
+        {
+            string? region;
+            if (cell.RegionCode is null)
+            {
+                region = null;
+            }
+            else if (!rolledUp.TryGetValue(cell.RegionCode, out region))
+            {
+                rolledUp[cell.RegionCode] = region = RollUp(cell.RegionCode, level, gazetteer);
+            }
+
+            Dictionary<string, Dictionary<EntityKind, int>>? segments;
+            if (region is null)
+            {
+                segments = unknown ??= new Dictionary<string, Dictionary<EntityKind, int>>(StringComparer.Ordinal);
+            }
+            else if (!byRegion.TryGetValue(region, out segments))
+            {
+                byRegion[region] = segments = new Dictionary<string, Dictionary<EntityKind, int>>(StringComparer.Ordinal);
+            }
+
+            if (!segments.TryGetValue(cell.SegmentId, out var kinds))
+            {
+                segments[cell.SegmentId] = kinds = [];
+            }
+
+            kinds[cell.Kind] = kinds.GetValueOrDefault(cell.Kind) + cell.Count;
+        }
+
+        var rows = new List<CoverageRow>(byRegion.Count + 1);
+        var regions = byRegion.Select(p => ((string?)p.Key, p.Value));
+        foreach (var (code, segments) in unknown is null ? regions : regions.Append((null, unknown)))
+        {
+            var cellCounts = new List<CoverageCellCounts>(segments.Count);
+            foreach (var (segment, kinds) in segments)
+            {
+                cellCounts.Add(new CoverageCellCounts(segment, kinds));
+            }
+
+            // Stable, so segments the catalogue does not order keep their first-seen order, as the grouping did.
+            cellCounts = [.. cellCounts.OrderBy(c => order.GetValueOrDefault(c.SegmentId, int.MaxValue))];
+            rows.Add(new CoverageRow(code, code is null ? UnknownRegionName : gazetteer.Get(code)?.Name ?? code, cellCounts));
+        }
+
+        rows = [.. rows
             .OrderBy(r => r.RegionCode is null ? 1 : 0)
             .ThenByDescending(r => r.Total)
-            .ThenBy(r => r.RegionCode, StringComparer.Ordinal)
-            .ToList();
+            .ThenBy(r => r.RegionCode, StringComparer.Ordinal)];
         return new CoverageMatrix(def, level, rows);
     }
 

@@ -21,6 +21,7 @@ internal sealed partial class GraphQLHttpHandler(
     IDocumentBuilder documentBuilder,
     ApiKeyValidator keys,
     GraphQLResponseCache responses,
+    ValidatedDocumentCache documents,
     GraphAnswerCache answers,
     GraphiQLPage graphiql,
     IOptions<GraphQLApiOptions> options,
@@ -102,10 +103,11 @@ internal sealed partial class GraphQLHttpHandler(
             return;
         }
 
+        var validated = documents.Find(graphQLRequest.Query);
         GraphQLDocument document;
         try
         {
-            document = documentBuilder.Build(graphQLRequest.Query);
+            document = validated ?? documentBuilder.Build(graphQLRequest.Query);
         }
         catch (SyntaxError ex)
         {
@@ -158,7 +160,15 @@ internal sealed partial class GraphQLHttpHandler(
             CancellationToken = cancellationToken,
             Timeout = settings.RequestTimeout,
             TimeoutAction = TimeoutAction.ReturnTimeoutError,
+            // Rules registered through the builder (the complexity limit, which reads the variables) are appended
+            // to this list when the execution is configured, so they still run for a document validated before.
+            ValidationRules = validated is null ? null : [],
         });
+        if (validated is null && result.Executed)
+        {
+            documents.Add(graphQLRequest.Query, document);
+        }
+
         if (cached is { Key: { } key, Version: { } version } && !isMutation && result.Executed && result.Errors is not { Count: > 0 })
         {
             using var buffer = new MemoryStream();
