@@ -49,7 +49,7 @@ internal sealed partial class SqliteGraphStore
                 using var query = new RawQuery(connection, "SELECT e.id, e.kind, e.name, e.region_code FROM entities e WHERE e.id IN (SELECT value FROM json_each($ids))");
                 query.Bind("$ids", idsJson);
                 return query.ReadAll(
-                    r => new Entity(r.Text(0), Enum.Parse<EntityKind>(r.Text(1)), r.Text(2)) { RegionCode = r.NullableText(3) },
+                    r => new Entity(r.Text(0), r.Repeated(1, Enum.Parse<EntityKind>), r.Text(2)) { RegionCode = r.NullableText(3) },
                     cancellationToken);
             },
             cancellationToken);

@@ -15,6 +15,9 @@ internal sealed class RawQuery : IDisposable
     private readonly sqlite3 db;
     private readonly sqlite3_stmt statement;
 
+    /// <summary>Per column, the values of a column read with <see cref="Repeated{T}"/>: their UTF-8 bytes and what they became.</summary>
+    private List<(byte[] Utf8, object Value)>?[]? repeated;
+
     public RawQuery(SqliteConnection connection, string sql)
     {
         db = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
@@ -56,6 +59,44 @@ internal sealed class RawQuery : IDisposable
     public string Text(int column) => Encoding.UTF8.GetString(raw.sqlite3_column_blob(statement, column));
 
     public string? NullableText(int column) => IsNull(column) ? null : Text(column);
+
+    /// <summary>
+    /// A column with a few distinct values over many rows (a segment id, a kind): each value is decoded and parsed once
+    /// per query, and every row holding it gets the same instance. The last value found is tried first, as rows often
+    /// come in runs.
+    /// </summary>
+    public T Repeated<T>(int column, Func<string, T> parse)
+        where T : notnull
+    {
+        const int MaxValues = 32;
+        var bytes = raw.sqlite3_column_blob(statement, column);
+        repeated ??= new List<(byte[], object)>?[raw.sqlite3_column_count(statement)];
+        var values = repeated[column] ??= [];
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (bytes.SequenceEqual(values[i].Utf8))
+            {
+                var found = values[i];
+                if (i > 0)
+                {
+                    (values[0], values[i]) = (found, values[0]);
+                }
+
+                return (T)found.Value;
+            }
+        }
+
+        var value = parse(Encoding.UTF8.GetString(bytes));
+        if (values.Count < MaxValues)
+        {
+            values.Insert(0, (bytes.ToArray(), value));
+        }
+
+        return value;
+    }
+
+    /// <summary><see cref="Repeated{T}"/> for text.</summary>
+    public string Repeated(int column) => Repeated(column, static text => text);
 
     public int Int(int column) => raw.sqlite3_column_int(statement, column);
 

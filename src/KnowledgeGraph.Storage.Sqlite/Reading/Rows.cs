@@ -41,7 +41,7 @@ internal static class Rows
     public static Entity Entity(RawQuery r, IReadOnlyDictionary<string, List<string>> aliases)
     {
         var id = r.Text(0);
-        return new(id, Enum.Parse<EntityKind>(r.Text(1)), r.Text(2))
+        return new(id, r.Repeated(1, Enum.Parse<EntityKind>), r.Text(2))
         {
             RegionCode = r.NullableText(3),
             Level = r.NullableText(4),
@@ -55,7 +55,7 @@ internal static class Rows
 
     /// <summary>A row of <c>r.from_id, r.kind, r.to_id, r.properties</c>.</summary>
     public static Relation Relation(RawQuery r) =>
-        new(r.Text(0), RelationKinds.Parse(r.Text(1)), r.Text(2))
+        new(r.Text(0), r.Repeated(1, RelationKinds.Parse), r.Text(2))
         {
             Properties = StoredJson.ParseProperties(r.Text(3)),
         };

@@ -150,6 +150,59 @@ public sealed class SqliteGraphStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task GetPlacementsAsync_SortedInMemory_SameOrderAsSqliteOrderBy()
+    {
+        var store = database.CreateStore();
+        var (entities, relations) = Reference();
+        await store.UpsertReferenceAsync(entities, relations);
+        foreach (var (file, graph) in new (string, Func<Bulletin, BulletinGraph>)[] { (PlatformsFile, Platforms), (MilestonesFile, Milestones) })
+        {
+            var bulletin = Bulletin(file, Received);
+            await store.CommitBulletinAsync(bulletin, graph(bulletin));
+        }
+
+        // One segment holding names whose order is neither their ids' nor their edges': fullwidth brackets, a CJK
+        // Extension B character, a name that is a prefix of another, two kinds of edge from one entity.
+        var named = new (EntityKind Kind, string Name, RelationKind[] Via)[]
+        {
+            (EntityKind.University, "内蒙古（巴彦淖尔）乳业研究院", [RelationKind.Supports]),
+            (EntityKind.Lab, "内蒙古𠀀乳业重点实验室", [RelationKind.Supports]),
+            (EntityKind.Enterprise, "内蒙古乳业", [RelationKind.Serves, RelationKind.OperatesIn]),
+            (EntityKind.Enterprise, "内蒙古乳业集团有限公司", [RelationKind.Serves]),
+            (EntityKind.Lab, "阿拉善乳业实验室", [RelationKind.Supports]),
+        };
+        var extra = BulletinGraph.Empty with
+        {
+            Entities = [.. named.Select(n => new Entity(EntityIds.For(n.Kind, n.Name), n.Kind, n.Name) { RegionCode = "150800" })],
+            Relations = [.. named.SelectMany(n => n.Via.Select(via => new Relation(EntityIds.For(n.Kind, n.Name), via, Processing)))],
+        };
+        var directory = Bulletin(PlatformsFile.Replace(".txt", "-directory.txt", StringComparison.Ordinal), Received);
+        await store.CommitBulletinAsync(directory, extra);
+
+        var placements = await store.GetPlacementsAsync("乳业", null);
+
+        await using var connection = await OpenForeignAsync(database.PathOf());
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT r.to_id, e.id, r.kind FROM relations r JOIN entities e ON e.id = r.from_id
+             WHERE (r.to_id = 'IndustryChain:乳业' OR r.to_id IN (SELECT from_id FROM relations WHERE to_id = 'IndustryChain:乳业' AND kind = 'PART_OF'))
+               AND r.kind IN ('SERVES', 'OPERATES_IN', 'SUPPORTS', 'FUNDS', 'PRODUCED')
+             ORDER BY r.to_id, e.name, e.id, r.kind
+            """;
+        var expected = new List<(string, string, string)>();
+        using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                expected.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+            }
+        }
+
+        Assert.True(expected.Count > 5, $"only {expected.Count} placements seeded");
+        Assert.Equal(expected, placements.Select(p => (p.SegmentId, p.EntityId, p.Via.Code())));
+    }
+
+    [Fact]
     public async Task QueryPlans_RegionPrefixAndTextSearch_UseIndexesNotScans()
     {
         var store = database.CreateStore();
