@@ -15,6 +15,10 @@ internal sealed class RawQuery : IDisposable
     private readonly sqlite3 db;
     private readonly sqlite3_stmt statement;
 
+    /// <summary>The statement's native pointer for <see cref="NativeColumns"/>; the handle is referenced until Dispose.</summary>
+    private readonly nint handle;
+    private bool referenced;
+
     /// <summary>Per column, the values of a column read with <see cref="Repeated{T}"/>: their UTF-8 bytes and what they became.</summary>
     private List<(byte[] Utf8, object Value)>?[]? repeated;
 
@@ -23,6 +27,8 @@ internal sealed class RawQuery : IDisposable
         db = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
         var rc = raw.sqlite3_prepare_v2(db, sql, out statement);
         SqliteException.ThrowExceptionForRC(rc, db);
+        statement.DangerousAddRef(ref referenced);
+        handle = statement.DangerousGetHandle();
     }
 
     /// <summary>Binds the named parameter (<c>$name</c>) to text.</summary>
@@ -56,7 +62,7 @@ internal sealed class RawQuery : IDisposable
         return false;
     }
 
-    public string Text(int column) => Encoding.UTF8.GetString(raw.sqlite3_column_blob(statement, column));
+    public string Text(int column) => Encoding.UTF8.GetString(NativeColumns.Span(handle, column));
 
     public string? NullableText(int column) => IsNull(column) ? null : Text(column);
 
@@ -69,7 +75,7 @@ internal sealed class RawQuery : IDisposable
         where T : notnull
     {
         const int MaxValues = 32;
-        var bytes = raw.sqlite3_column_blob(statement, column);
+        var bytes = NativeColumns.Span(handle, column);
         repeated ??= new List<(byte[], object)>?[raw.sqlite3_column_count(statement)];
         var values = repeated[column] ??= [];
         for (var i = 0; i < values.Count; i++)
@@ -98,11 +104,11 @@ internal sealed class RawQuery : IDisposable
     /// <summary><see cref="Repeated{T}"/> for text.</summary>
     public string Repeated(int column) => Repeated(column, static text => text);
 
-    public int Int(int column) => raw.sqlite3_column_int(statement, column);
+    public int Int(int column) => NativeColumns.Int(handle, column);
 
-    public long Long(int column) => raw.sqlite3_column_int64(statement, column);
+    public long Long(int column) => NativeColumns.Long(handle, column);
 
-    public bool IsNull(int column) => raw.sqlite3_column_type(statement, column) == raw.SQLITE_NULL;
+    public bool IsNull(int column) => NativeColumns.Type(handle, column) == raw.SQLITE_NULL;
 
     /// <summary>Every row, mapped.</summary>
     public List<T> ReadAll<T>(Func<RawQuery, T> map, CancellationToken cancellationToken)
@@ -116,7 +122,16 @@ internal sealed class RawQuery : IDisposable
         return rows;
     }
 
-    public void Dispose() => statement.Dispose();
+    public void Dispose()
+    {
+        if (referenced)
+        {
+            statement.DangerousRelease();
+            referenced = false;
+        }
+
+        statement.Dispose();
+    }
 
     private void Check(int rc)
     {
