@@ -203,6 +203,63 @@ public sealed class SqliteGraphStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task GetRelationsAsync_BothEndsAskedFor_EachEdgeOnceInSqliteKeyOrder()
+    {
+        var store = database.CreateStore();
+        string Id(EntityKind kind, string name) => EntityIds.For(kind, name);
+        var lab = Id(EntityKind.Lab, "内蒙古（巴彦淖尔）乳业重点实验室");
+        var rareLab = Id(EntityKind.Lab, "内蒙古𠀀乳业重点实验室");
+        var yili = Id(EntityKind.Enterprise, "内蒙古伊利实业集团股份有限公司");
+        var achievement = Id(EntityKind.Achievement, "常温活菌包埋技术");
+        var graph = BulletinGraph.Empty with
+        {
+            Entities =
+            [
+                new Entity(lab, EntityKind.Lab, "内蒙古（巴彦淖尔）乳业重点实验室"),
+                new Entity(rareLab, EntityKind.Lab, "内蒙古𠀀乳业重点实验室"),
+                new Entity(yili, EntityKind.Enterprise, "内蒙古伊利实业集团股份有限公司"),
+                new Entity(achievement, EntityKind.Achievement, "常温活菌包埋技术"),
+            ],
+            Relations =
+            [
+                new Relation(lab, RelationKind.Produced, achievement),
+                new Relation(rareLab, RelationKind.Produced, achievement),
+                new Relation(achievement, RelationKind.TransferredTo, yili),
+                new Relation(yili, RelationKind.CooperatesWith, lab),
+                new Relation(lab, RelationKind.CooperatesWith, yili),
+                new Relation(yili, RelationKind.Leads, yili),
+            ],
+        };
+        await store.CommitBulletinAsync(Bulletin(MilestonesFile, Received), graph);
+        string[] ids = [achievement, yili, lab];
+
+        var relations = await store.GetRelationsAsync(ids, RelationDirection.Both);
+
+        await using var connection = await OpenForeignAsync(database.PathOf());
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT from_id, kind, to_id FROM relations WHERE from_id IN ($a, $b, $c)
+            UNION SELECT from_id, kind, to_id FROM relations WHERE to_id IN ($a, $b, $c)
+            ORDER BY 1, 2, 3
+            """;
+        command.Parameters.AddWithValue("$a", ids[0]);
+        command.Parameters.AddWithValue("$b", ids[1]);
+        command.Parameters.AddWithValue("$c", ids[2]);
+        var expected = new List<(string, string, string)>();
+        using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                expected.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+            }
+        }
+
+        // Edges between two asked-for nodes and the self-loop are read from both ends, and kept once.
+        Assert.Equal(6, expected.Count);
+        Assert.Equal(expected, relations.Select(r => (r.FromId, r.Kind.Code(), r.ToId)));
+    }
+
+    [Fact]
     public async Task QueryPlans_RegionPrefixAndTextSearch_UseIndexesNotScans()
     {
         var store = database.CreateStore();
