@@ -64,30 +64,20 @@ public sealed class CoverageService(IGraphStore store, ChainCatalogue catalogue,
     {
         var order = SegmentOrder(def);
         var rolledUp = new Dictionary<string, string?>(StringComparer.Ordinal);
-        // region (rolled up) → segment → kind → count, summed over the raw codes inside the region; null region apart
-        // because a dictionary key cannot be null.
+        // region (rolled up) → segment → kind → count, summed over the raw codes inside the region. Entities without a
+        // region are kept under "", which no region code is.
         var byRegion = new Dictionary<string, Dictionary<string, Dictionary<EntityKind, int>>>(StringComparer.Ordinal);
-        Dictionary<string, Dictionary<EntityKind, int>>? unknown = null;
         foreach (var cell in cells)
         {
-            string? region;
-            if (cell.RegionCode is null)
+            string? region = null;
+            if (cell.RegionCode is { } code && !rolledUp.TryGetValue(code, out region))
             {
-                region = null;
-            }
-            else if (!rolledUp.TryGetValue(cell.RegionCode, out region))
-            {
-                rolledUp[cell.RegionCode] = region = RollUp(cell.RegionCode, level, gazetteer);
+                rolledUp[code] = region = RollUp(code, level, gazetteer);
             }
 
-            Dictionary<string, Dictionary<EntityKind, int>>? segments;
-            if (region is null)
+            if (!byRegion.TryGetValue(region ?? string.Empty, out var segments))
             {
-                segments = unknown ??= new Dictionary<string, Dictionary<EntityKind, int>>(StringComparer.Ordinal);
-            }
-            else if (!byRegion.TryGetValue(region, out segments))
-            {
-                byRegion[region] = segments = new Dictionary<string, Dictionary<EntityKind, int>>(StringComparer.Ordinal);
+                byRegion[region ?? string.Empty] = segments = new Dictionary<string, Dictionary<EntityKind, int>>(StringComparer.Ordinal);
             }
 
             if (!segments.TryGetValue(cell.SegmentId, out var kinds))
@@ -98,18 +88,14 @@ public sealed class CoverageService(IGraphStore store, ChainCatalogue catalogue,
             kinds[cell.Kind] = kinds.GetValueOrDefault(cell.Kind) + cell.Count;
         }
 
-        var rows = new List<CoverageRow>(byRegion.Count + 1);
-        var regions = byRegion.Select(p => ((string?)p.Key, p.Value));
-        foreach (var (code, segments) in unknown is null ? regions : regions.Append((null, unknown)))
+        var rows = new List<CoverageRow>(byRegion.Count);
+        foreach (var (key, segments) in byRegion)
         {
-            var cellCounts = new List<CoverageCellCounts>(segments.Count);
-            foreach (var (segment, kinds) in segments)
-            {
-                cellCounts.Add(new CoverageCellCounts(segment, kinds));
-            }
-
+            var code = key.Length == 0 ? null : key;
             // Stable, so segments the catalogue does not order keep their first-seen order, as the grouping did.
-            cellCounts = [.. cellCounts.OrderBy(c => order.GetValueOrDefault(c.SegmentId, int.MaxValue))];
+            List<CoverageCellCounts> cellCounts = [.. segments
+                .Select(s => new CoverageCellCounts(s.Key, s.Value))
+                .OrderBy(c => order.GetValueOrDefault(c.SegmentId, int.MaxValue))];
             rows.Add(new CoverageRow(code, code is null ? UnknownRegionName : gazetteer.Get(code)?.Name ?? code, cellCounts));
         }
 
