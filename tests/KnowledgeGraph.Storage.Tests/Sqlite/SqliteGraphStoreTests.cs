@@ -27,7 +27,7 @@ public sealed class SqliteGraphStoreTests : IDisposable
         await store.InitializeAsync();
 
         Assert.True(File.Exists(path));
-        await using var connection = await OpenForeignAsync(path);
+        await using var connection = await TempDatabase.OpenForeignAsync(path);
         Assert.Equal("wal", await ScalarAsync(connection, "PRAGMA journal_mode"));
         Assert.Equal("1", await ScalarAsync(connection, "SELECT count(*) FROM schema_info"));
     }
@@ -99,7 +99,7 @@ public sealed class SqliteGraphStoreTests : IDisposable
     {
         var store = database.CreateStore(busyTimeout: TimeSpan.FromSeconds(20));
         await store.InitializeAsync();
-        await using var foreign = await OpenForeignAsync(database.PathOf());
+        await using var foreign = await TempDatabase.OpenForeignAsync(database.PathOf());
         await ScalarAsync(foreign, "BEGIN IMMEDIATE");
         var bulletin = Bulletin(PlatformsFile, Received);
 
@@ -118,7 +118,7 @@ public sealed class SqliteGraphStoreTests : IDisposable
     {
         var store = database.CreateStore(busyTimeout: TimeSpan.FromSeconds(1));
         await store.InitializeAsync();
-        await using var foreign = await OpenForeignAsync(database.PathOf());
+        await using var foreign = await TempDatabase.OpenForeignAsync(database.PathOf());
         await ScalarAsync(foreign, "BEGIN IMMEDIATE");
         var bulletin = Bulletin(PlatformsFile, Received);
         var clock = Stopwatch.StartNew();
@@ -150,121 +150,11 @@ public sealed class SqliteGraphStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task GetPlacementsAsync_SortedInMemory_SameOrderAsSqliteOrderBy()
-    {
-        var store = database.CreateStore();
-        var (entities, relations) = Reference();
-        await store.UpsertReferenceAsync(entities, relations);
-        foreach (var (file, graph) in new (string, Func<Bulletin, BulletinGraph>)[] { (PlatformsFile, Platforms), (MilestonesFile, Milestones) })
-        {
-            var bulletin = Bulletin(file, Received);
-            await store.CommitBulletinAsync(bulletin, graph(bulletin));
-        }
-
-        // One segment holding names whose order is neither their ids' nor their edges': fullwidth brackets, a CJK
-        // Extension B character, a name that is a prefix of another, two kinds of edge from one entity.
-        var named = new (EntityKind Kind, string Name, RelationKind[] Via)[]
-        {
-            (EntityKind.University, "内蒙古（巴彦淖尔）乳业研究院", [RelationKind.Supports]),
-            (EntityKind.Lab, "内蒙古𠀀乳业重点实验室", [RelationKind.Supports]),
-            (EntityKind.Enterprise, "内蒙古乳业", [RelationKind.Serves, RelationKind.OperatesIn]),
-            (EntityKind.Enterprise, "内蒙古乳业集团有限公司", [RelationKind.Serves]),
-            (EntityKind.Lab, "阿拉善乳业实验室", [RelationKind.Supports]),
-        };
-        var extra = BulletinGraph.Empty with
-        {
-            Entities = [.. named.Select(n => new Entity(EntityIds.For(n.Kind, n.Name), n.Kind, n.Name) { RegionCode = "150800" })],
-            Relations = [.. named.SelectMany(n => n.Via.Select(via => new Relation(EntityIds.For(n.Kind, n.Name), via, Processing)))],
-        };
-        var directory = Bulletin(PlatformsFile.Replace(".txt", "-directory.txt", StringComparison.Ordinal), Received);
-        await store.CommitBulletinAsync(directory, extra);
-
-        var placements = await store.GetPlacementsAsync("乳业", null);
-
-        await using var connection = await OpenForeignAsync(database.PathOf());
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT r.to_id, e.id, r.kind FROM relations r JOIN entities e ON e.id = r.from_id
-             WHERE (r.to_id = 'IndustryChain:乳业' OR r.to_id IN (SELECT from_id FROM relations WHERE to_id = 'IndustryChain:乳业' AND kind = 'PART_OF'))
-               AND r.kind IN ('SERVES', 'OPERATES_IN', 'SUPPORTS', 'FUNDS', 'PRODUCED')
-             ORDER BY r.to_id, e.name, e.id, r.kind
-            """;
-        var expected = new List<(string, string, string)>();
-        using (var reader = await command.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-            {
-                expected.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
-            }
-        }
-
-        Assert.True(expected.Count > 5, $"only {expected.Count} placements seeded");
-        Assert.Equal(expected, placements.Select(p => (p.SegmentId, p.EntityId, p.Via.Code())));
-    }
-
-    [Fact]
-    public async Task GetRelationsAsync_BothEndsAskedFor_EachEdgeOnceInSqliteKeyOrder()
-    {
-        var store = database.CreateStore();
-        string Id(EntityKind kind, string name) => EntityIds.For(kind, name);
-        var lab = Id(EntityKind.Lab, "内蒙古（巴彦淖尔）乳业重点实验室");
-        var rareLab = Id(EntityKind.Lab, "内蒙古𠀀乳业重点实验室");
-        var yili = Id(EntityKind.Enterprise, "内蒙古伊利实业集团股份有限公司");
-        var achievement = Id(EntityKind.Achievement, "常温活菌包埋技术");
-        var graph = BulletinGraph.Empty with
-        {
-            Entities =
-            [
-                new Entity(lab, EntityKind.Lab, "内蒙古（巴彦淖尔）乳业重点实验室"),
-                new Entity(rareLab, EntityKind.Lab, "内蒙古𠀀乳业重点实验室"),
-                new Entity(yili, EntityKind.Enterprise, "内蒙古伊利实业集团股份有限公司"),
-                new Entity(achievement, EntityKind.Achievement, "常温活菌包埋技术"),
-            ],
-            Relations =
-            [
-                new Relation(lab, RelationKind.Produced, achievement),
-                new Relation(rareLab, RelationKind.Produced, achievement),
-                new Relation(achievement, RelationKind.TransferredTo, yili),
-                new Relation(yili, RelationKind.CooperatesWith, lab),
-                new Relation(lab, RelationKind.CooperatesWith, yili),
-                new Relation(yili, RelationKind.Leads, yili),
-            ],
-        };
-        await store.CommitBulletinAsync(Bulletin(MilestonesFile, Received), graph);
-        string[] ids = [achievement, yili, lab];
-
-        var relations = await store.GetRelationsAsync(ids, RelationDirection.Both);
-
-        await using var connection = await OpenForeignAsync(database.PathOf());
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT from_id, kind, to_id FROM relations WHERE from_id IN ($a, $b, $c)
-            UNION SELECT from_id, kind, to_id FROM relations WHERE to_id IN ($a, $b, $c)
-            ORDER BY 1, 2, 3
-            """;
-        command.Parameters.AddWithValue("$a", ids[0]);
-        command.Parameters.AddWithValue("$b", ids[1]);
-        command.Parameters.AddWithValue("$c", ids[2]);
-        var expected = new List<(string, string, string)>();
-        using (var reader = await command.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-            {
-                expected.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
-            }
-        }
-
-        // Edges between two asked-for nodes and the self-loop are read from both ends, and kept once.
-        Assert.Equal(6, expected.Count);
-        Assert.Equal(expected, relations.Select(r => (r.FromId, r.Kind.Code(), r.ToId)));
-    }
-
-    [Fact]
     public async Task QueryPlans_RegionPrefixAndTextSearch_UseIndexesNotScans()
     {
         var store = database.CreateStore();
         await store.InitializeAsync();
-        await using var connection = await OpenForeignAsync(database.PathOf());
+        await using var connection = await TempDatabase.OpenForeignAsync(database.PathOf());
 
         var region = await PlanAsync(connection, $"SELECT e.id FROM entities e WHERE {EntityFilters.RegionRange}", ("$regionLow", "15"), ("$regionHigh", "15\uffff"));
         var text = await PlanAsync(connection, "SELECT e.id FROM entities e WHERE e.no IN (SELECT t.rowid >> 16 FROM entity_text t WHERE entity_text MATCH $q)", ("$q", "\"乳业技术\""));
@@ -320,7 +210,7 @@ public sealed class SqliteGraphStoreTests : IDisposable
         await store.UpsertReferenceAsync(entities, relations);
         var bulletin = Bulletin(MilestonesFile, Received);
         await store.CommitBulletinAsync(bulletin, Milestones(bulletin));
-        await using var connection = await OpenForeignAsync(database.PathOf());
+        await using var connection = await TempDatabase.OpenForeignAsync(database.PathOf());
         var before = await CountsAsync(connection);
 
         await store.UpsertReferenceAsync(entities, relations);
@@ -337,14 +227,6 @@ public sealed class SqliteGraphStoreTests : IDisposable
                    (SELECT count(*) FROM articles) || ',' || (SELECT count(*) FROM bulletins) || ',' ||
                    (SELECT sum(mention_count) FROM entities)
             """);
-
-    private static async Task<SqliteConnection> OpenForeignAsync(string path)
-    {
-        // Pooling off: behaves like another process that owns its own handle.
-        var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        await connection.OpenAsync();
-        return connection;
-    }
 
     private static async Task<string> ScalarAsync(SqliteConnection connection, string sql)
     {

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -29,6 +30,14 @@ internal sealed class TempDatabase : IDisposable
         var store = new SqliteGraphStore(Options.Create(options), TimeProvider.System, NullLogger<SqliteGraphStore>.Instance);
         stores.Add(store);
         return store;
+    }
+
+    /// <summary>A connection of its own to <paramref name="path"/>, pooling off: behaves like another process that owns its own handle.</summary>
+    public static async Task<SqliteConnection> OpenForeignAsync(string path)
+    {
+        var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        await connection.OpenAsync();
+        return connection;
     }
 
     public void Dispose()
