@@ -163,7 +163,7 @@ internal sealed class ScaleBench(BenchOptions options, ResultSink sink, StoreTar
         sink.Add(new Figure(scale, "memory", "service peak RSS, serving while ingesting (VmHWM)", ingestingPeak, "MB")
         {
             Target = Target.AtMost(TargetPeakMb),
-            Note = $"the same process after the chain-map-during-ingestion run ({await MemoryBreakdownAsync(client, cancellationToken).ConfigureAwait(false)}): the inbox worker's pipeline and the store's write connection (its page cache, Graph:Sqlite:WriteCacheMegabytes) included",
+            Note = $"the same process once every bulletin dropped during the chain-map-during-ingestion run had committed ({await MemoryBreakdownAsync(client, cancellationToken).ConfigureAwait(false)}): the inbox worker's pipeline and the store's write connection (its page cache, Graph:Sqlite:WriteCacheMegabytes) included",
         });
     }
 
