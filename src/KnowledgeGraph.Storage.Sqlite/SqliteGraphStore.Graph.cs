@@ -1,6 +1,7 @@
 using System.Globalization;
 using KnowledgeGraph.Domain.Model;
 using KnowledgeGraph.Domain.Storage;
+using KnowledgeGraph.Storage.Sqlite.Querying;
 using KnowledgeGraph.Storage.Sqlite.Reading;
 using Microsoft.Data.Sqlite;
 
@@ -40,10 +41,22 @@ internal sealed partial class SqliteGraphStore
             },
             cancellationToken);
 
-    /// <summary>Only the entity's own row, four columns of it: no aliases, properties or counts to read and parse.</summary>
-    public Task<IReadOnlyDictionary<string, Entity>> GetEntitySummariesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
-        ReadEntitiesAsync(
-            ids,
+    /// <summary>
+    /// Only the entity's own row, four columns of it: no aliases, properties or counts to read and parse. Summaries
+    /// that can no longer change come from memory (<see cref="SettledSummaries"/>); only the others are read.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, Entity>> GetEntitySummariesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var found = new Dictionary<string, Entity>(ids.Count, StringComparer.Ordinal);
+        var missing = settled.Take(ids, found);
+        if (missing.Count == 0)
+        {
+            return found;
+        }
+
+        var read = await ReadEntitiesAsync(
+            missing,
             (connection, idsJson) =>
             {
                 using var query = new RawQuery(connection, "SELECT e.id, e.kind, e.name, e.region_code FROM entities e WHERE e.id IN (SELECT value FROM json_each($ids))");
@@ -52,7 +65,15 @@ internal sealed partial class SqliteGraphStore
                     r => new Entity(r.Text(0), r.Repeated(1, Enum.Parse<EntityKind>), r.Text(2)) { RegionCode = r.NullableText(3) },
                     cancellationToken);
             },
-            cancellationToken);
+            cancellationToken).ConfigureAwait(false);
+        settled.Keep(read.Values);
+        foreach (var (id, entity) in read)
+        {
+            found[id] = entity;
+        }
+
+        return found;
+    }
 
     /// <summary>The shared shell of the by-id entity reads: empty input reads nothing, ids go in as one JSON array.</summary>
     private async Task<IReadOnlyDictionary<string, Entity>> ReadEntitiesAsync(

@@ -1,5 +1,6 @@
 using KnowledgeGraph.Domain.Model;
 using KnowledgeGraph.Domain.Storage;
+using KnowledgeGraph.Storage.Sqlite.Querying;
 using KnowledgeGraph.Storage.Sqlite.Schema;
 using KnowledgeGraph.Storage.Sqlite.Writing;
 using Microsoft.Data.Sqlite;
@@ -21,6 +22,7 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     private readonly SemaphoreSlim readGate;
     private readonly GraphVersionProbe versionProbe;
     private readonly WalCheckpointer checkpointer;
+    private readonly SettledSummaries settled = new(SettledSummaries.DefaultCapacity);
     private SqliteConnection? writer;
     private volatile bool initialized;
 

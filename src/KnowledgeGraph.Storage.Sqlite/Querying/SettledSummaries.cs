@@ -1,0 +1,59 @@
+using System.Collections.Concurrent;
+using KnowledgeGraph.Domain.Model;
+
+namespace KnowledgeGraph.Storage.Sqlite.Querying;
+
+/// <summary>
+/// Node summaries (kind, name, region) that can no longer change, kept in memory. A node's kind and name are its id,
+/// no write ever renames or deletes a node, and a region once set is kept (GraphWriter's upsert only fills a missing
+/// one), so a summary with a region is final for the file's life, whichever process writes the file: it needs no
+/// invalidation, and a commit leaves it valid. Summaries without a region are not kept, since a later bulletin may
+/// locate the node. A chain map reads ~400 of these far ends per request, one or two seeks on a text key each.
+/// </summary>
+internal sealed class SettledSummaries(int capacity)
+{
+    /// <summary>About 9 MB at most: an entry is the node's id and name and a small record.</summary>
+    public const int DefaultCapacity = 32_768;
+
+    private readonly ConcurrentDictionary<string, Entity> entries = new(StringComparer.Ordinal);
+
+    public int Count => entries.Count;
+
+    /// <summary>Adds to <paramref name="found"/> the ids it knows; returns the ones it does not.</summary>
+    public List<string> Take(IReadOnlyCollection<string> ids, Dictionary<string, Entity> found)
+    {
+        var missing = new List<string>(ids.Count);
+        foreach (var id in ids)
+        {
+            if (entries.TryGetValue(id, out var entity))
+            {
+                found[id] = entity;
+            }
+            else
+            {
+                missing.Add(id);
+            }
+        }
+
+        return missing;
+    }
+
+    public void Keep(IEnumerable<Entity> read)
+    {
+        foreach (var entity in read)
+        {
+            if (entity.RegionCode is null)
+            {
+                continue;
+            }
+
+            // A full cache starts over rather than tracking recency: the chains in use refill it within a few maps.
+            if (entries.Count >= capacity)
+            {
+                entries.Clear();
+            }
+
+            entries.TryAdd(entity.Id, entity);
+        }
+    }
+}
