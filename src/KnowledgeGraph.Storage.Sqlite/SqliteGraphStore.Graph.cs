@@ -48,6 +48,39 @@ internal sealed partial class SqliteGraphStore
     public async Task<IReadOnlyDictionary<string, Entity>> GetEntitySummariesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(ids);
+        return ids.Count == 0
+            ? new Dictionary<string, Entity>(StringComparer.Ordinal)
+            : await ReadAsync(connection => Task.FromResult(Summaries(connection, ids, cancellationToken)), cancellationToken).ConfigureAwait(false);
+    }
+
+    public Task<IReadOnlyDictionary<string, int>> GetMentionCountsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0)
+        {
+            return Task.FromResult<IReadOnlyDictionary<string, int>>(new Dictionary<string, int>(StringComparer.Ordinal));
+        }
+
+        var idsJson = StoredJson.Array(ids);
+        return ReadAsync(
+            connection =>
+            {
+                using var query = new RawQuery(connection, "SELECT e.id, e.mention_count FROM entities e WHERE e.id IN (SELECT value FROM json_each($ids))");
+                query.Bind("$ids", idsJson);
+                var counts = new Dictionary<string, int>(ids.Count, StringComparer.Ordinal);
+                while (query.Next(cancellationToken))
+                {
+                    counts[query.Text(0)] = query.Int(1);
+                }
+
+                return Task.FromResult<IReadOnlyDictionary<string, int>>(counts);
+            },
+            cancellationToken);
+    }
+
+    /// <summary>Summaries of <paramref name="ids"/> on an open read connection: settled ones from memory, the rest read and kept if settled.</summary>
+    private Dictionary<string, Entity> Summaries(SqliteConnection connection, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
         var found = new Dictionary<string, Entity>(ids.Count, StringComparer.Ordinal);
         var missing = settled.Take(ids, found);
         if (missing.Count == 0)
@@ -55,21 +88,15 @@ internal sealed partial class SqliteGraphStore
             return found;
         }
 
-        var read = await ReadEntitiesAsync(
-            missing,
-            (connection, idsJson) =>
-            {
-                using var query = new RawQuery(connection, "SELECT e.id, e.kind, e.name, e.region_code FROM entities e WHERE e.id IN (SELECT value FROM json_each($ids))");
-                query.Bind("$ids", idsJson);
-                return query.ReadAll(
-                    r => new Entity(r.Text(0), r.Repeated(1, Enum.Parse<EntityKind>), r.Text(2)) { RegionCode = r.NullableText(3) },
-                    cancellationToken);
-            },
-            cancellationToken).ConfigureAwait(false);
-        settled.Keep(read.Values);
-        foreach (var (id, entity) in read)
+        using var query = new RawQuery(connection, "SELECT e.id, e.kind, e.name, e.region_code FROM entities e WHERE e.id IN (SELECT value FROM json_each($ids))");
+        query.Bind("$ids", StoredJson.Array(missing));
+        var read = query.ReadAll(
+            r => new Entity(r.Text(0), r.Repeated(1, Enum.Parse<EntityKind>), r.Text(2)) { RegionCode = r.NullableText(3) },
+            cancellationToken);
+        settled.Keep(read);
+        foreach (var entity in read)
         {
-            found[id] = entity;
+            found[entity.Id] = entity;
         }
 
         return found;

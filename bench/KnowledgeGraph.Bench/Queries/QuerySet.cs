@@ -45,8 +45,8 @@ internal static class QuerySet
             }
             """,
             new JsonObject { ["chain"] = chain, ["region"] = region },
-            ChainMapServiceReads,
-            "gaps (the chain map's reads; coverage is counted from them)",
+            ChainMapServiceReads + 1,
+            "gaps (the chain map's reads, coverage counted from them, and the placed nodes' mention counts that rank suggestions)",
             P95TargetMs: 50),
         new(
             "coverage",

@@ -48,6 +48,9 @@ internal sealed class MeteredGraphStore(IGraphStore inner, StoreCallMetrics metr
     public Task<IReadOnlyList<QuantFact>> GetFactsAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default) =>
         Count(nameof(GetFactsAsync), inner.GetFactsAsync(entityIds, cancellationToken));
 
+    public Task<IReadOnlyDictionary<string, int>> GetMentionCountsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
+        Count(nameof(GetMentionCountsAsync), inner.GetMentionCountsAsync(ids, cancellationToken));
+
     public Task<IReadOnlyList<Placement>> GetPlacementsAsync(string chainName, string? regionPrefix, CancellationToken cancellationToken = default) =>
         Count(nameof(GetPlacementsAsync), inner.GetPlacementsAsync(chainName, regionPrefix, cancellationToken));
 

@@ -3,6 +3,7 @@ using KnowledgeGraph.Domain.Catalogue;
 using KnowledgeGraph.Domain.ChainMap;
 using KnowledgeGraph.Domain.Gaps.Rules;
 using KnowledgeGraph.Domain.Regions;
+using KnowledgeGraph.Domain.Storage;
 
 namespace KnowledgeGraph.Domain.Gaps;
 
@@ -10,7 +11,7 @@ namespace KnowledgeGraph.Domain.Gaps;
 public sealed record GapReport(ChainMap.ChainMap Map, IReadOnlyList<GapFinding> Findings);
 
 /// <summary>Runs every gap rule over the chain map and coverage of a region. Rules are pure; this class only loads.</summary>
-public sealed class GapAnalysisService(ChainMapService maps, CoverageService coverage, ChainCatalogue catalogue, Gazetteer gazetteer, GraphAnswerCache cache)
+public sealed class GapAnalysisService(ChainMapService maps, CoverageService coverage, ChainCatalogue catalogue, Gazetteer gazetteer, GraphAnswerCache cache, IGraphStore store)
 {
     internal static IReadOnlyList<IGapRule> Rules { get; } =
     [
@@ -44,11 +45,10 @@ public sealed class GapAnalysisService(ChainMapService maps, CoverageService cov
                 // The coverage is counted from the map's own rows, so the two agree (same version, same as-of cut).
                 var map = await maps.GetAsync(def, resolved, asOf, version, ct);
                 var matrix = coverage.FromMap(map, resolved?.Level ?? RegionLevel.Province);
-                var mentions = new Dictionary<string, int>(StringComparer.Ordinal);
-                foreach (var p in map.AllPlacements)
-                {
-                    mentions[p.EntityId] = Math.Max(mentions.GetValueOrDefault(p.EntityId), p.MentionCount);
-                }
+                var placed = map.AllPlacements.Select(p => p.EntityId).ToHashSet(StringComparer.Ordinal);
+                IReadOnlyDictionary<string, int> mentions = placed.Count == 0
+                    ? new Dictionary<string, int>(StringComparer.Ordinal)
+                    : await store.GetMentionCountsAsync(placed, ct);
                 return (GapReport?)new GapReport(map, Analyse(new GapContext(map, matrix, gazetteer, mentions)));
             },
             cancellationToken);

@@ -64,6 +64,14 @@ public interface IGraphStore
     Task<IReadOnlyList<QuantFact>> GetFactsAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// How many mentions each node has across all bulletins (how well attested it is; ranks 补链 suggestions). Ids
+    /// that are not nodes are left out. Apart from placements because it is the one thing about a placed node that
+    /// every commit may change: a chain map, which does not need it, can then be read without looking up each node.
+    /// </summary>
+    async Task<IReadOnlyDictionary<string, int>> GetMentionCountsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
+        (await GetEntitiesAsync(ids, cancellationToken).ConfigureAwait(false)).ToDictionary(p => p.Key, p => p.Value.MentionCount, StringComparer.Ordinal);
+
+    /// <summary>
     /// Every entity attached to the chain (SERVES, OPERATES_IN, SUPPORTS, FUNDS, PRODUCED-for … an edge to one of its
     /// segments or to the chain itself), optionally only those whose region code starts with <paramref name="regionPrefix"/>.
     /// </summary>

@@ -17,9 +17,6 @@ public sealed record Placement(
 {
     /// <summary>链主 / 龙头 where the text says so (edge property "role").</summary>
     public string? Role { get; init; }
-
-    /// <summary>Mentions of the placed entity across all bulletins: how well attested it is (ranks 补链 suggestions).</summary>
-    public int MentionCount { get; init; }
 }
 
 public sealed record CoverageCell(string SegmentId, string? RegionCode, EntityKind Kind, int Count);

@@ -77,7 +77,6 @@ internal static class RecordMapping
             r.String("relationId")!)
         {
             Role = r.String("role"),
-            MentionCount = (int)r.Int64("mentionCount"),
         };
 
     private static string? Str(IReadOnlyDictionary<string, object?> p, string key) => p.GetValueOrDefault(key) as string;

@@ -28,7 +28,7 @@ public sealed class ChainMapStoreTests : IAsyncLifetime, IDisposable
     private ChainMapService Maps => new(store, ChainCatalogue.Default, Gazetteer.Default, new GraphAnswerCache(store));
 
     private GapAnalysisService Gaps => new(
-        Maps, new CoverageService(store, ChainCatalogue.Default, Gazetteer.Default, new GraphAnswerCache(store)), ChainCatalogue.Default, Gazetteer.Default, new GraphAnswerCache(store));
+        Maps, new CoverageService(store, ChainCatalogue.Default, Gazetteer.Default, new GraphAnswerCache(store)), ChainCatalogue.Default, Gazetteer.Default, new GraphAnswerCache(store), store);
 
     public async Task InitializeAsync()
     {

@@ -1,6 +1,7 @@
 using KnowledgeGraph.Domain.ChainMap;
 using KnowledgeGraph.Domain.Gaps;
 using KnowledgeGraph.Domain.Model;
+using KnowledgeGraph.Domain.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Api.Tests.ChainMap;
@@ -45,6 +46,20 @@ public sealed class SeedGapAnalysisTests(SeededServer server)
         Assert.Equal([$"{DairyEnterprisesBulletin.Mengniu}|OPERATES_IN|{Distribution}"], finding.RelationIds);
         Assert.NotEmpty(finding.Suggestions);
         Assert.Contains(finding.Suggestions, s => s.EntityId == "InnovationPlatform:国家乳业技术创新中心");
+    }
+
+    [Fact]
+    public async Task AnalyseAsync_Suggestions_CiteEachNodesStoredMentionCount()
+    {
+        using var scope = server.Services.CreateScope();
+        var report = await scope.ServiceProvider.GetRequiredService<GapAnalysisService>().AnalyseAsync("乳业", "内蒙古");
+
+        // Placements carry no mention counts: the analysis reads them for the placed nodes, and the ranking cites them.
+        var suggestions = Assert.Single(report!.Findings, f => f.Kind == GapKind.InnovationGap && f.SegmentId == Distribution).Suggestions;
+        var counts = await scope.ServiceProvider.GetRequiredService<IGraphStore>().GetMentionCountsAsync([.. suggestions.Select(s => s.EntityId)]);
+        Assert.NotEmpty(suggestions);
+        Assert.All(suggestions, s => Assert.Contains($"被提及 {counts[s.EntityId]} 次", s.Explanation, StringComparison.Ordinal));
+        Assert.True(counts["InnovationPlatform:国家乳业技术创新中心"] > 1);
     }
 
     [Fact]

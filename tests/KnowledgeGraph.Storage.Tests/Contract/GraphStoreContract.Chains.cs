@@ -31,6 +31,45 @@ public abstract partial class GraphStoreContract
     }
 
     [SkippableFact]
+    public async Task GetPlacementsAsync_NodeLocatedByALaterBulletin_PlacedWithItsNewRegion()
+    {
+        var store = await CreateStoreAsync();
+        await SeedAsync(store);
+        var lab = EntityIds.For(EntityKind.Lab, "乳品营养与健康重点实验室");
+        var unlocated = BulletinGraph.Empty with
+        {
+            Entities = [new Entity(lab, EntityKind.Lab, "乳品营养与健康重点实验室")],
+            Relations = [new Relation(lab, RelationKind.Supports, Processing)],
+        };
+        await store.CommitBulletinAsync(Bulletin("科技情报参考-2024-乳品实验室.txt", new DateTimeOffset(2024, 3, 1, 8, 0, 0, TimeSpan.Zero)), unlocated);
+        var before = await store.GetPlacementsAsync(Chain, null);
+        Assert.Null(Assert.Single(before, p => p.EntityId == lab).RegionCode);
+        Assert.DoesNotContain(await store.GetPlacementsAsync(Chain, Gazetteer.PrefixOf("150000")), p => p.EntityId == lab);
+
+        var located = unlocated with { Entities = [new Entity(lab, EntityKind.Lab, "乳品营养与健康重点实验室") { RegionCode = "150100" }] };
+        await store.CommitBulletinAsync(Bulletin("科技情报参考-2024-乳品实验室-续.txt", new DateTimeOffset(2024, 4, 1, 8, 0, 0, TimeSpan.Zero)), located);
+
+        var inInnerMongolia = await store.GetPlacementsAsync(Chain, Gazetteer.PrefixOf("150000"));
+        var placed = Assert.Single(inInnerMongolia, p => p.EntityId == lab);
+        Assert.Equal(("150100", "乳品营养与健康重点实验室", RelationKind.Supports), (placed.RegionCode, placed.Name, placed.Via));
+    }
+
+    [SkippableFact]
+    public async Task GetMentionCountsAsync_PlacedAndUnknownIds_CountsOfTheNodesOnly()
+    {
+        var store = await CreateStoreAsync();
+        await SeedAsync(store);
+        string[] ids = [DairyCenter, BayannurPark, "Enterprise:不存在的乳企"];
+
+        var counts = await store.GetMentionCountsAsync(ids);
+
+        var entities = await store.GetEntitiesAsync(ids);
+        Assert.Equal(entities.ToDictionary(e => e.Key, e => e.Value.MentionCount).OrderBy(e => e.Key, StringComparer.Ordinal), counts.OrderBy(e => e.Key, StringComparer.Ordinal));
+        Assert.True(counts[DairyCenter] > 0);
+        Assert.Empty(await store.GetMentionCountsAsync([]));
+    }
+
+    [SkippableFact]
     public async Task GetPlacementsAsync_CityPrefixOrNoRegion_NarrowsOrWidens()
     {
         var store = await CreateStoreAsync();
