@@ -13,7 +13,7 @@ internal sealed partial class SqliteGraphStore
     private const string RelationColumns = "r.from_id, r.kind, r.to_id, r.properties";
 
     public Task<IReadOnlyDictionary<string, Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
-        ReadEntitiesAsync(
+        ReadByIdsAsync(
             ids,
             (connection, idsJson) =>
             {
@@ -37,7 +37,7 @@ internal sealed partial class SqliteGraphStore
 
                 using var query = new RawQuery(connection, $"SELECT {Rows.EntityFields} FROM entities e WHERE e.id IN (SELECT value FROM json_each($ids))");
                 query.Bind("$ids", idsJson);
-                return query.ReadAll(r => Rows.Entity(r, aliases), cancellationToken);
+                return query.ReadAll(r => Rows.Entity(r, aliases), cancellationToken).ToDictionary(e => e.Id, StringComparer.Ordinal);
             },
             cancellationToken);
 
@@ -53,17 +53,10 @@ internal sealed partial class SqliteGraphStore
             : await ReadAsync(connection => Task.FromResult(Summaries(connection, ids, cancellationToken)), cancellationToken).ConfigureAwait(false);
     }
 
-    public Task<IReadOnlyDictionary<string, int>> GetMentionCountsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(ids);
-        if (ids.Count == 0)
-        {
-            return Task.FromResult<IReadOnlyDictionary<string, int>>(new Dictionary<string, int>(StringComparer.Ordinal));
-        }
-
-        var idsJson = StoredJson.Array(ids);
-        return ReadAsync(
-            connection =>
+    public Task<IReadOnlyDictionary<string, int>> GetMentionCountsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
+        ReadByIdsAsync(
+            ids,
+            (connection, idsJson) =>
             {
                 using var query = new RawQuery(connection, "SELECT e.id, e.mention_count FROM entities e WHERE e.id IN (SELECT value FROM json_each($ids))");
                 query.Bind("$ids", idsJson);
@@ -73,10 +66,9 @@ internal sealed partial class SqliteGraphStore
                     counts[query.Text(0)] = query.Int(1);
                 }
 
-                return Task.FromResult<IReadOnlyDictionary<string, int>>(counts);
+                return counts;
             },
             cancellationToken);
-    }
 
     /// <summary>Summaries of <paramref name="ids"/> on an open read connection: settled ones from memory, the rest read and kept if settled.</summary>
     private Dictionary<string, Entity> Summaries(SqliteConnection connection, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
@@ -102,19 +94,18 @@ internal sealed partial class SqliteGraphStore
         return found;
     }
 
-    /// <summary>The shared shell of the by-id entity reads: empty input reads nothing, ids go in as one JSON array.</summary>
-    private async Task<IReadOnlyDictionary<string, Entity>> ReadEntitiesAsync(
-        IReadOnlyCollection<string> ids, Func<SqliteConnection, string, IReadOnlyList<Entity>> read, CancellationToken cancellationToken)
+    /// <summary>The shared shell of the by-id reads: empty input reads nothing, ids go in as one JSON array.</summary>
+    private async Task<IReadOnlyDictionary<string, T>> ReadByIdsAsync<T>(
+        IReadOnlyCollection<string> ids, Func<SqliteConnection, string, Dictionary<string, T>> read, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ids);
         if (ids.Count == 0)
         {
-            return new Dictionary<string, Entity>(StringComparer.Ordinal);
+            return new Dictionary<string, T>(StringComparer.Ordinal);
         }
 
         var idsJson = StoredJson.Array(ids);
-        var entities = await ReadAsync(connection => Task.FromResult(read(connection, idsJson)), cancellationToken).ConfigureAwait(false);
-        return entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        return await ReadAsync(connection => Task.FromResult(read(connection, idsJson)), cancellationToken).ConfigureAwait(false);
     }
 
     public Task<IReadOnlyList<Relation>> GetRelationsAsync(

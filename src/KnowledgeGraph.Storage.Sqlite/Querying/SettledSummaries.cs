@@ -8,7 +8,8 @@ namespace KnowledgeGraph.Storage.Sqlite.Querying;
 /// no write ever renames or deletes a node, and a region once set is kept (GraphWriter's upsert only fills a missing
 /// one), so a summary with a region is final for the file's life, whichever process writes the file: it needs no
 /// invalidation, and a commit leaves it valid. Summaries without a region are not kept, since a later bulletin may
-/// locate the node. A chain map reads ~400 of these far ends per request, one or two seeks on a text key each.
+/// locate the node. A chain map needs ~900 of them per request (its placed nodes and the far ends of its link edges),
+/// one or two seeks on a text key each when read.
 /// </summary>
 internal sealed class SettledSummaries(int capacity)
 {
@@ -40,6 +41,9 @@ internal sealed class SettledSummaries(int capacity)
 
     public void Keep(IEnumerable<Entity> read)
     {
+        // ConcurrentDictionary.Count takes every lock: counted once per batch and tracked here (other callers' adds
+        // between two batches only move the moment the cache starts over).
+        var count = entries.Count;
         foreach (var entity in read)
         {
             if (entity.RegionCode is null)
@@ -48,12 +52,16 @@ internal sealed class SettledSummaries(int capacity)
             }
 
             // A full cache starts over rather than tracking recency: the chains in use refill it within a few maps.
-            if (entries.Count >= capacity)
+            if (count >= capacity)
             {
                 entries.Clear();
+                count = 0;
             }
 
-            entries.TryAdd(entity.Id, entity);
+            if (entries.TryAdd(entity.Id, entity))
+            {
+                count++;
+            }
         }
     }
 }
