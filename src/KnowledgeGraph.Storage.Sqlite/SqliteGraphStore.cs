@@ -24,12 +24,14 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     private readonly WalCheckpointer checkpointer;
     private readonly SettledSummaries settled = new(SettledSummaries.DefaultCapacity);
     private SqliteConnection? writer;
+    private readonly int pageSize;
     private volatile bool initialized;
 
     public SqliteGraphStore(IOptions<SqliteStoreOptions> options, TimeProvider time, ILogger<SqliteGraphStore> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         connections = new SqliteConnectionFactory(options.Value);
+        pageSize = options.Value.PageSize;
         versionProbe = new GraphVersionProbe(connections, time);
         checkpointer = new WalCheckpointer(connections.DedicatedConnectionString, logger);
         var readers = options.Value.ReadConcurrency > 0 ? options.Value.ReadConcurrency : Math.Max(2, Environment.ProcessorCount);
@@ -59,7 +61,7 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IDisposable
             var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
             await using (connection.ConfigureAwait(false))
             {
-                await SqliteSchema.ApplyAsync(connection, cancellationToken).ConfigureAwait(false);
+                await SqliteSchema.ApplyAsync(connection, pageSize, cancellationToken).ConfigureAwait(false);
             }
 
             initialized = true;

@@ -60,6 +60,12 @@ internal sealed class SqliteStoreOptionsValidator : IValidateOptions<SqliteStore
             failures.Add($"{SqliteStoreOptions.SectionName}:MmapMegabytes must be between 0 and 65536.");
         }
 
+        // SQLite ignores any other value silently and keeps its default.
+        if (options.PageSize is < 512 or > 65536 || (options.PageSize & (options.PageSize - 1)) != 0)
+        {
+            failures.Add($"{SqliteStoreOptions.SectionName}:PageSize must be a power of two between 512 and 65536.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

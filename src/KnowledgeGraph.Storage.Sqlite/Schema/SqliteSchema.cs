@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Storage.Sqlite.Schema;
@@ -170,8 +171,11 @@ internal static class SqliteSchema
 
         """;
 
-    public static async Task ApplyAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    /// <param name="pageSize">Used only when the file is new: once it holds a page, SQLite keeps the size it was made with.</param>
+    public static async Task ApplyAsync(SqliteConnection connection, int pageSize, CancellationToken cancellationToken)
     {
+        // Before journal_mode: switching to WAL writes the file's first page, which fixes its page size.
+        await ExecuteAsync(connection, null, $"PRAGMA page_size = {pageSize.ToString(CultureInfo.InvariantCulture)};", cancellationToken).ConfigureAwait(false);
         // journal_mode cannot change inside a transaction, and WAL is persistent in the file once set.
         await ExecuteAsync(connection, null, "PRAGMA journal_mode = WAL;", cancellationToken).ConfigureAwait(false);
 

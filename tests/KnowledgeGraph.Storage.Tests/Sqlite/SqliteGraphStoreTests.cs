@@ -79,6 +79,41 @@ public sealed class SqliteGraphStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task InitializeAsync_NewFile_MadeWithTheConfiguredPageSize()
+    {
+        var byDefault = database.CreateStore(database.PathOf("default.db"));
+        var small = database.CreateStore(database.PathOf("small.db"), pageSize: 4096);
+
+        await byDefault.InitializeAsync();
+        await small.InitializeAsync();
+
+        await using var defaultFile = await TempDatabase.OpenForeignAsync(database.PathOf("default.db"));
+        await using var smallFile = await TempDatabase.OpenForeignAsync(database.PathOf("small.db"));
+        Assert.Equal(new SqliteStoreOptions().PageSize.ToString(System.Globalization.CultureInfo.InvariantCulture), await ScalarAsync(defaultFile, "PRAGMA page_size"));
+        Assert.Equal("16384", await ScalarAsync(defaultFile, "PRAGMA page_size"));
+        Assert.Equal("4096", await ScalarAsync(smallFile, "PRAGMA page_size"));
+    }
+
+    [Fact]
+    public async Task InitializeAsync_ExistingFileWithOtherPageSize_KeepsItsPagesAndWhatWasCommitted()
+    {
+        var first = database.CreateStore(pageSize: 4096);
+        var bulletin = Bulletin(MilestonesFile, Received);
+        await first.CommitBulletinAsync(bulletin, Milestones(bulletin));
+        first.Dispose();
+
+        var reopened = database.CreateStore(pageSize: 16384);
+        await reopened.InitializeAsync();
+        var later = Bulletin("科技情报参考-2024-06.txt", Received.AddDays(7));
+        await reopened.CommitBulletinAsync(later, Milestones(later));
+
+        await using var connection = await TempDatabase.OpenForeignAsync(database.PathOf());
+        Assert.Equal("4096", await ScalarAsync(connection, "PRAGMA page_size"));
+        Assert.Equal("ok", await ScalarAsync(connection, "PRAGMA integrity_check"));
+        Assert.Equal("国家乳业技术创新中心", (await reopened.GetEntitiesAsync([DairyCenter]))[DairyCenter].Name);
+    }
+
+    [Fact]
     public async Task InitializeAsync_ExistingDatabase_KeepsWhatWasCommitted()
     {
         var first = database.CreateStore();

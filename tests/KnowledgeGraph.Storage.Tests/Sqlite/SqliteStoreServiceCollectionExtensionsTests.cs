@@ -54,6 +54,8 @@ public sealed class SqliteStoreServiceCollectionExtensionsTests : IDisposable
     [InlineData("Graph:Sqlite:ConnectionString", "Mode=Bogus")]
     [InlineData("Graph:Sqlite:ReadConcurrency", "-1")]
     [InlineData("Graph:Sqlite:MmapMegabytes", "-1")]
+    [InlineData("Graph:Sqlite:PageSize", "3000")]
+    [InlineData("Graph:Sqlite:PageSize", "131072")]
     [InlineData("Graph:Sqlite:ConnectionString", "Data Source=:memory:")]
     public async Task AddSqliteGraphStore_InvalidOptions_FailAtStart(string key, string value)
     {

@@ -19,9 +19,14 @@ internal sealed class TempDatabase : IDisposable
 
     public string PathOf(string fileName = "knowledgegraph.db") => Path.Combine(Directory, fileName);
 
-    public SqliteGraphStore CreateStore(string? path = null, TimeSpan? busyTimeout = null, int readConcurrency = 0)
+    public SqliteGraphStore CreateStore(string? path = null, TimeSpan? busyTimeout = null, int readConcurrency = 0, int? pageSize = null)
     {
         var options = new SqliteStoreOptions { Path = path ?? PathOf(), ReadConcurrency = readConcurrency };
+        if (pageSize is { } size)
+        {
+            options.PageSize = size;
+        }
+
         if (busyTimeout is { } timeout)
         {
             options.BusyTimeout = timeout;
