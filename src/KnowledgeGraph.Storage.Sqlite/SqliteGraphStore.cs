@@ -23,8 +23,8 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     private readonly GraphVersionProbe versionProbe;
     private readonly WalCheckpointer checkpointer;
     private readonly SettledSummaries settled = new(SettledSummaries.DefaultCapacity);
-    private SqliteConnection? writer;
     private readonly int pageSize;
+    private SqliteConnection? writer;
     private volatile bool initialized;
 
     public SqliteGraphStore(IOptions<SqliteStoreOptions> options, TimeProvider time, ILogger<SqliteGraphStore> logger)
