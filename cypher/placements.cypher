@@ -17,5 +17,5 @@ MATCH (e:Entity)-[r]->(s)
 WHERE type(r) IN $placementTypes
   AND ($regionPrefix IS NULL OR e.regionCode STARTS WITH $regionPrefix)
 RETURN s.id AS segmentId, e.id AS entityId, e.kind AS kind, e.name AS name, e.regionCode AS regionCode,
-       type(r) AS via, r.id AS relationId, r.role AS role
+       type(r) AS via, r.role AS role
 ORDER BY segmentId, name, entityId, via;

@@ -73,8 +73,7 @@ internal static class RecordMapping
             Enum.Parse<EntityKind>(r.String("kind")!),
             r.String("name") ?? string.Empty,
             r.String("regionCode"),
-            RelationKinds.Parse(r.String("via")!),
-            r.String("relationId")!)
+            RelationKinds.Parse(r.String("via")!))
         {
             Role = r.String("role"),
         };

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using KnowledgeGraph.Domain.Model;
 
 namespace KnowledgeGraph.Storage.Sqlite.Querying;
@@ -19,6 +20,8 @@ internal sealed class SettledSummaries(int capacity)
     private readonly ConcurrentDictionary<string, Entity> entries = new(StringComparer.Ordinal);
 
     public int Count => entries.Count;
+
+    public bool TryGet(string id, [MaybeNullWhen(false)] out Entity entity) => entries.TryGetValue(id, out entity);
 
     /// <summary>Adds to <paramref name="found"/> the ids it knows; returns the ones it does not.</summary>
     public List<string> Take(IReadOnlyCollection<string> ids, Dictionary<string, Entity> found)

@@ -32,8 +32,8 @@ public sealed class LocatedInFallbackTests
     {
         Placement[] placements =
         [
-            new("ChainSegment:乳业/奶牛繁育", Centre, EntityKind.InnovationPlatform, "奶牛繁育与养殖技术研究中心", null, RelationKind.Serves, "r1"),
-            new("ChainSegment:乳业/乳品加工", "Enterprise:南京卫岗乳业有限公司", EntityKind.Enterprise, "南京卫岗乳业有限公司", "320100", RelationKind.OperatesIn, "r2"),
+            new("ChainSegment:乳业/奶牛繁育", Centre, EntityKind.InnovationPlatform, "奶牛繁育与养殖技术研究中心", null, RelationKind.Serves),
+            new("ChainSegment:乳业/乳品加工", "Enterprise:南京卫岗乳业有限公司", EntityKind.Enterprise, "南京卫岗乳业有限公司", "320100", RelationKind.OperatesIn),
         ];
         var regions = new Dictionary<string, string> { [Centre] = "150000", ["Enterprise:南京卫岗乳业有限公司"] = "150000" };
 

@@ -33,7 +33,7 @@ internal sealed class DairyGraph
         var id = EntityIds.For(kind, name);
         var segmentId = segment == "乳业" ? Dairy.Id : Segment(segment);
         var via = kind == EntityKind.Enterprise ? RelationKind.OperatesIn : RelationKind.Serves;
-        placements.Add(new Placement(segmentId, id, kind, name, region, via, RelationIds.For(id, via, segmentId)) { Role = role });
+        placements.Add(new Placement(segmentId, id, kind, name, region, via) { Role = role });
         entities[id] = new Entity(id, kind, name) { RegionCode = region };
         mentions[id] = mentionCount;
         return this;
