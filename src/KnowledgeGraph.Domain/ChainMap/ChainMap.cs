@@ -107,7 +107,12 @@ public sealed record SupplyEdge(string FromSegmentId, string ToSegmentId)
 /// <summary>PRODUCED edges into an achievement and TRANSFERRED_TO edges out of it, with the neighbours' regions.</summary>
 public sealed record AchievementLinks(string AchievementId, IReadOnlyList<LinkedEntity> Producers, IReadOnlyList<LinkedEntity> TransferredTo);
 
-public sealed record LinkedEntity(string EntityId, string Name, EntityKind Kind, string? RegionCode, string RelationId);
+/// <param name="Edge">The link itself; its id leads to the mentions behind it.</param>
+public sealed record LinkedEntity(string EntityId, string Name, EntityKind Kind, string? RegionCode, Relation Edge)
+{
+    /// <summary>Built when asked for: a map links hundreds of achievements, and few links end up as a finding's evidence.</summary>
+    public string RelationId => Edge.Id;
+}
 
 public static class EntityKinds
 {

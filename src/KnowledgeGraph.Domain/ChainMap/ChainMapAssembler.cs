@@ -54,10 +54,10 @@ internal static class ChainMapAssembler
     private static Dictionary<string, AchievementLinks> AchievementLinksOf(
         IReadOnlyList<Placement> placements, IReadOnlyList<Relation> links, IReadOnlyDictionary<string, Entity> entities)
     {
-        LinkedEntity Linked(string id, string relationId)
+        LinkedEntity Linked(string id, Relation edge)
         {
             var e = entities.GetValueOrDefault(id);
-            return new LinkedEntity(id, e?.Name ?? id, e?.Kind ?? EntityIds.KindOf(id), e?.RegionCode, relationId);
+            return new LinkedEntity(id, e?.Name ?? id, e?.Kind ?? EntityIds.KindOf(id), e?.RegionCode, edge);
         }
 
         // Indexed once rather than scanned per achievement: with hundreds of each, the scans were most of the assembly.
@@ -70,8 +70,8 @@ internal static class ChainMapAssembler
                 id => id,
                 id => new AchievementLinks(
                     id,
-                    [.. producers[id].Select(r => Linked(r.FromId, r.Id))],
-                    [.. transfers[id].Select(r => Linked(r.ToId, r.Id))]),
+                    [.. producers[id].Select(r => Linked(r.FromId, r))],
+                    [.. transfers[id].Select(r => Linked(r.ToId, r))]),
                 StringComparer.Ordinal);
     }
 }
