@@ -85,14 +85,15 @@ public sealed class ChainMapService(IGraphStore store, ChainCatalogue catalogue,
         IReadOnlyList<Placement> placements, IReadOnlyList<Relation> links, IReadOnlyDictionary<string, string> located, CancellationToken cancellationToken)
     {
         // Only link ends are ever looked up (region attribution, achievement links): a placement touching no link needs no entry.
-        var ends = new HashSet<string>(StringComparer.Ordinal);
+        // Sized up front: grown one rehash at a time, these sets allocated about twice their final size on every map.
+        var ends = new HashSet<string>(links.Count * 2, StringComparer.Ordinal);
         foreach (var r in links)
         {
             ends.Add(r.FromId);
             ends.Add(r.ToId);
         }
 
-        var placed = new HashSet<string>(StringComparer.Ordinal);
+        var placed = new HashSet<string>(placements.Count, StringComparer.Ordinal);
         var known = new Dictionary<string, Entity>(StringComparer.Ordinal);
         foreach (var p in placements)
         {
