@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using KnowledgeGraph.Bench.Http;
 using KnowledgeGraph.Bench.Reporting;
 using KnowledgeGraph.Bench.Server;
@@ -55,6 +56,7 @@ internal sealed class QueryBench(BenchOptions options, ResultSink sink, HttpClie
         if (chainMapAnswer is not null && chainMapComputed is not null)
         {
             await PlainAsync(scale, runner, chainMapBody!, chainMapAnswer, chainMapComputed, cancellationToken).ConfigureAwait(false);
+            await PlainComputedAsync(scale, runner, chainMapBody!, chainMapAnswer, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -149,6 +151,52 @@ internal sealed class QueryBench(BenchOptions options, ResultSink sink, HttpClie
         }
     }
 
+    /// <summary>
+    /// The GraphQL layer's share when the map has to be built: the computed chain map against a plain endpoint that
+    /// builds the same map with the same service and writes the same JSON (checked first), alternating, best of 2
+    /// each, as for the cached share.
+    /// </summary>
+    private async Task PlainComputedAsync(string scale, LoadRunner runner, string request, byte[] answer, CancellationToken cancellationToken)
+    {
+        const int Rounds = 2;
+        const string Name = "chainMap GraphQL (computed) share of a plain endpoint computing the same map";
+        using (var probe = PostTo(BenchEndpoints.PlainComputedPath, request, noCache: true))
+        {
+            using var response = await client.SendAsync(probe, cancellationToken).ConfigureAwait(false);
+            var plainAnswer = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            if (!response.IsSuccessStatusCode || !JsonNode.DeepEquals(JsonNode.Parse(plainAnswer), JsonNode.Parse(answer)))
+            {
+                sink.Skip($"{scale} {Name}", $"the plain endpoint's answer (HTTP {(int)response.StatusCode}) differs from GraphQL's: {Snippet(plainAnswer)}");
+                return;
+            }
+        }
+
+        LoadResult? plain = null, graphQl = null;
+        double plainCpuMs = double.MaxValue, graphQlCpuMs = double.MaxValue;
+        for (var round = 0; round < Rounds; round++)
+        {
+            var cpu = serverCpuSeconds();
+            var plainRun = await runner.RunAsync(() => PostTo(BenchEndpoints.PlainComputedPath, request, noCache: true), cancellationToken).ConfigureAwait(false);
+            plainCpuMs = Math.Min(plainCpuMs, (serverCpuSeconds() - cpu) * 1000 / Math.Max(1, plainRun.Requests + plainRun.WarmupRequests));
+            plain = plainRun.RequestsPerSecond > (plain?.RequestsPerSecond ?? 0) ? plainRun : plain;
+            cpu = serverCpuSeconds();
+            var graphQlRun = await runner.RunAsync(() => Post(request, noCache: true), cancellationToken).ConfigureAwait(false);
+            graphQlCpuMs = Math.Min(graphQlCpuMs, (serverCpuSeconds() - cpu) * 1000 / Math.Max(1, graphQlRun.Requests + graphQlRun.WarmupRequests));
+            graphQl = graphQlRun.RequestsPerSecond > (graphQl?.RequestsPerSecond ?? 0) ? graphQlRun : graphQl;
+        }
+
+        sink.Add(new Figure(scale, "queries", "plain endpoint computing the chain map, service CPU per request", plainCpuMs, "ms"));
+        sink.Add(new Figure(scale, "queries", Name, graphQl!.RequestsPerSecond, "req/s")
+        {
+            Baseline = plain!.RequestsPerSecond,
+            BaselineName = "plain, computed",
+            Target = Target.RatioAtLeast(0.5),
+            Note = $"both build the map afresh (no-cache) with the same ChainMapService and answer the same JSON; alternating, best of {Rounds} each; "
+                + $"service CPU per request GraphQL {graphQlCpuMs:0.00} ms, plain {plainCpuMs:0.00} ms; GraphQL p50 {graphQl.P50Ms:0.00} ms, p95 {graphQl.P95Ms:0.00} ms; "
+                + $"plain p50 {plain.P50Ms:0.00} ms, p95 {plain.P95Ms:0.00} ms",
+        });
+    }
+
     private async Task<(byte[] Answer, IReadOnlyDictionary<string, int> RoundTrips, string? Error)> ProbeAsync(BenchQuery query, bool noCache, CancellationToken cancellationToken)
     {
         using (var reset = new HttpRequestMessage(HttpMethod.Delete, BenchEndpoints.RoundTripsPath))
@@ -177,9 +225,11 @@ internal sealed class QueryBench(BenchOptions options, ResultSink sink, HttpClie
         return (answer, trips, error);
     }
 
-    private HttpRequestMessage Post(string body, bool noCache)
+    private HttpRequestMessage Post(string body, bool noCache) => PostTo(graphQlPath, body, noCache);
+
+    private static HttpRequestMessage PostTo(string path, string body, bool noCache)
     {
-        var message = new HttpRequestMessage(HttpMethod.Post, graphQlPath)
+        var message = new HttpRequestMessage(HttpMethod.Post, path)
         {
             Content = new StringContent(body, Encoding.UTF8, new MediaTypeHeaderValue("application/json")),
         };

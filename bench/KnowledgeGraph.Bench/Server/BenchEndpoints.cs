@@ -11,11 +11,13 @@ namespace KnowledgeGraph.Bench.Server;
 /// Bench-only routes: the round-trip counters in front of the real service, and the plain endpoint behind the
 /// service's own middleware (exception handler, CORS, rate limiter, static files, routing, telemetry), like /graphql.
 /// It takes the same POST as /graphql (reads and drops the body) and answers the pre-serialised chain-map JSON, so
-/// the two differ only in what the service does with the request: the GraphQL layer's cost.
+/// the two differ only in what the service does with the request: the GraphQL layer's cost. The computed plain endpoint
+/// (<see cref="PlainChainMapEndpoint"/>) builds the map as GraphQL does and writes the same JSON.
 /// </summary>
 internal sealed class BenchEndpoints : IStartupFilter
 {
     public const string PlainPath = "/bench/plain";
+    public const string PlainComputedPath = "/bench/computed";
     public const string RoundTripsPath = "/bench/roundtrips";
     public const string MemoryPath = "/bench/memory";
 
@@ -27,6 +29,7 @@ internal sealed class BenchEndpoints : IStartupFilter
         app.Map(MemoryPath, branch => branch.Run(ServeMemoryAsync));
         next(app);
         app.Map(PlainPath, branch => branch.Run(ServePlainAsync));
+        app.Map(PlainComputedPath, branch => branch.Run(PlainChainMapEndpoint.ServeAsync));
     };
 
     private async Task ServePlainAsync(HttpContext context)
