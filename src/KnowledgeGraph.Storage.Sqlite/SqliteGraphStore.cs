@@ -24,6 +24,7 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     private readonly WalCheckpointer checkpointer;
     private readonly SettledSummaries settled = new(SettledSummaries.DefaultCapacity);
     private readonly int pageSize;
+    private readonly int recentMentionRows;
     private SqliteConnection? writer;
     private volatile bool initialized;
 
@@ -32,6 +33,7 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         ArgumentNullException.ThrowIfNull(options);
         connections = new SqliteConnectionFactory(options.Value);
         pageSize = options.Value.PageSize;
+        recentMentionRows = options.Value.RecentMentionRows;
         versionProbe = new GraphVersionProbe(connections, time);
         checkpointer = new WalCheckpointer(connections.DedicatedConnectionString, logger);
         var readers = options.Value.ReadConcurrency > 0 ? options.Value.ReadConcurrency : Math.Max(2, Environment.ProcessorCount);

@@ -42,6 +42,13 @@ public sealed class SqliteStoreOptions
     public int PageSize { get; set; } = 16384;
 
     /// <summary>
+    /// Mentions of new bulletins wait in a small table of their own until it holds this many, then move into the
+    /// large target-keyed one in a single pass (see <c>mention_spans_recent</c> in the schema). More makes each move
+    /// rarer and the small table larger; a seed-size bulletin has ~350 mentions, so the default is ~370 bulletins.
+    /// </summary>
+    public int RecentMentionRows { get; set; } = 131072;
+
+    /// <summary>
     /// How much of the file readers map into memory, in MB (0: none). Mapped pages are read in place from the
     /// operating system's cache, shared by every connection, instead of being copied into each connection's page
     /// cache with a system call per page: what keeps index lookups flat when the file is much larger than the caches.

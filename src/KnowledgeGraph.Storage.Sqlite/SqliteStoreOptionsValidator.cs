@@ -45,6 +45,11 @@ internal sealed class SqliteStoreOptionsValidator : IValidateOptions<SqliteStore
             failures.Add($"{SqliteStoreOptions.SectionName}:WriteCacheMegabytes must be between 1 and 4096.");
         }
 
+        if (options.RecentMentionRows < 1)
+        {
+            failures.Add($"{SqliteStoreOptions.SectionName}:RecentMentionRows must be at least 1.");
+        }
+
         if (options.CacheMegabytes is < 1 or > 4096)
         {
             failures.Add($"{SqliteStoreOptions.SectionName}:CacheMegabytes must be between 1 and 4096.");

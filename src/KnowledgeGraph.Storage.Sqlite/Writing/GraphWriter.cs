@@ -65,6 +65,7 @@ internal sealed partial class GraphWriter : IDisposable
         INSERT INTO entity_text (rowid, text) SELECT e.no << 16, e.name FROM entities e WHERE e.rowid > $entityMark;
         {SearchText.InsertAliasesSql}
         UPDATE entities SET mention_count = (SELECT count(*) FROM mention_spans m WHERE m.target_id = entities.id)
+                                          + (SELECT count(*) FROM mention_spans_recent m WHERE m.target_id = entities.id)
          WHERE rowid > $entityMark;
         """;
 
@@ -78,10 +79,14 @@ internal sealed partial class GraphWriter : IDisposable
     private readonly long aliasMark;
     private readonly long noMark;
 
-    public GraphWriter(SqliteConnection connection, SqliteTransaction transaction)
+    private readonly long recentMentionRows;
+
+    /// <param name="recentMentionRows">When the waiting mentions reach this many, the batch moves them (<see cref="MergeRecentMentions"/>).</param>
+    public GraphWriter(SqliteConnection connection, SqliteTransaction transaction, int recentMentionRows)
     {
         this.connection = connection;
         this.transaction = transaction;
+        this.recentMentionRows = recentMentionRows;
         using var marks = connection.CreateCommand();
         marks.Transaction = transaction;
         marks.CommandText = MarksSql;
@@ -108,6 +113,7 @@ internal sealed partial class GraphWriter : IDisposable
         command.Parameters.AddWithValue("$noMark", noMark);
         command.ExecuteNonQuery();
         AddMentionCounts();
+        MergeRecentMentions();
     }
 
     /// <summary>Merged into the group's nodes; written once each by <see cref="Complete"/>.</summary>

@@ -44,6 +44,9 @@ internal sealed class SentenceRefs(SqliteConnection connection) : IDisposable
         return (source, sentence);
     }
 
+    /// <summary>Whether this batch added the bulletin id, i.e. the file held nothing of it before.</summary>
+    public bool IsNew(long source) => addedSources.Contains(source);
+
     public void Dispose()
     {
         findSource?.Dispose();

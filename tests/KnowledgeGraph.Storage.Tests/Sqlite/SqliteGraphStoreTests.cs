@@ -193,13 +193,20 @@ public sealed class SqliteGraphStoreTests : IDisposable
         var region = await PlanAsync(connection, $"SELECT e.id FROM entities e WHERE {EntityFilters.RegionRange}", ("$regionLow", "15"), ("$regionHigh", "15\uffff"));
         var text = await PlanAsync(connection, "SELECT e.id FROM entities e WHERE e.no IN (SELECT t.rowid >> 16 FROM entity_text t WHERE entity_text MATCH $q)", ("$q", "\"乳业技术\""));
         var mentions = await PlanAsync(connection, "SELECT key FROM mentions WHERE target_id = $id", ("$id", DairyCenter));
+        var mentionBatch = await PlanAsync(connection, SqliteGraphStore.GetMentionsSql, ("$ids", $"[\"{DairyCenter}\"]"));
         var facts = await PlanAsync(connection, "SELECT key, sentence FROM facts WHERE entity_id = $id", ("$id", DairyCenter));
 
         Assert.Contains("ix_entities_region (region_code>? AND region_code<?)", region, StringComparison.Ordinal);
         Assert.Contains("VIRTUAL TABLE INDEX", text, StringComparison.Ordinal);
         Assert.Contains("ix_entities_no (no=?)", text, StringComparison.Ordinal);
-        Assert.Contains("SEARCH m USING PRIMARY KEY (target_id=?)", mentions, StringComparison.Ordinal);
-        Assert.DoesNotContain("SCAN", mentions, StringComparison.Ordinal);
+        foreach (var plan in new[] { mentions, mentionBatch })
+        {
+            // Both span tables (recent mentions wait in the second) are sought by target, neither scanned.
+            Assert.Contains("SEARCH mention_spans USING PRIMARY KEY (target_id=?)", plan, StringComparison.Ordinal);
+            Assert.Contains("SEARCH mention_spans_recent USING PRIMARY KEY (target_id=?)", plan, StringComparison.Ordinal);
+            Assert.DoesNotContain("SCAN mention_spans", plan, StringComparison.Ordinal);
+        }
+
         Assert.Contains("SEARCH f USING PRIMARY KEY (entity_id=?)", facts, StringComparison.Ordinal);
         Assert.DoesNotContain("SCAN", facts, StringComparison.Ordinal);
     }

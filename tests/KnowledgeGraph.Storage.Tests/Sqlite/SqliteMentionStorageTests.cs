@@ -87,6 +87,71 @@ public sealed class SqliteMentionStorageTests : IDisposable
     }
 
     [Fact]
+    public async Task CommitBulletinsAsync_WaitingMentionsReachTheLimit_MoveIntoTheMainTableAndReadTheSame()
+    {
+        var milestones = Bulletin(MilestonesFile, Received);
+        var platforms = Bulletin(PlatformsFile, Received);
+        var (first, second) = (Milestones(milestones), Platforms(platforms));
+        var store = database.CreateStore(recentMentionRows: first.Mentions.Count + 1);
+        var all = first.Mentions.Concat(second.Mentions).OrderBy(m => m.Key, StringComparer.Ordinal).ToList();
+        var targets = all.Select(m => m.TargetId).Distinct().ToList();
+
+        await store.CommitBulletinAsync(milestones, first);
+        await using var connection = await OpenAsync(database.PathOf());
+        Assert.Equal(first.Mentions.Count, await CountAsync(connection, "SELECT count(*) FROM mention_spans_recent"));
+        Assert.Equal(0, await CountAsync(connection, "SELECT count(*) FROM mention_spans"));
+        await store.CommitBulletinAsync(platforms, second);
+        var counts = await store.GetEntitiesAsync(targets);
+
+        // The second bulletin took the waiting mentions over the limit: all of them moved, none left behind or doubled.
+        Assert.Equal(0, await CountAsync(connection, "SELECT count(*) FROM mention_spans_recent"));
+        Assert.Equal(all.Count, await CountAsync(connection, "SELECT count(*) FROM mention_spans"));
+        var moved = await store.GetMentionsAsync(targets);
+        Assert.Equal(all, moved.OrderBy(m => m.Key, StringComparer.Ordinal));
+
+        // Re-committed once their mentions are in the main table, and once more while a third bulletin's wait:
+        // nothing is stored twice and no count moves.
+        var third = Bulletin("2024-科技情报参考-第3期.txt", Received);
+        var late = Mention(DairyCenter, third.Id, 0, "乳业振兴", 1, "国家乳业技术创新中心在呼和浩特市揭牌运行。", 10, "国家乳业技术创新中心");
+        await store.CommitBulletinsAsync([(milestones, first), (third, BulletinGraph.Empty with { Mentions = [late] })]);
+        await store.CommitBulletinsAsync([(third, BulletinGraph.Empty with { Mentions = [late] }), (platforms, second)]);
+
+        Assert.Equal(1, await CountAsync(connection, "SELECT count(*) FROM mention_spans_recent"));
+        Assert.Equal(all.Count + 1, await CountAsync(connection, "SELECT count(*) FROM mentions"));
+        var after = await store.GetEntitiesAsync(targets);
+        Assert.All(counts, c => Assert.Equal(c.Value.MentionCount + (c.Key == DairyCenter ? 1 : 0), after[c.Key].MentionCount));
+        var expected = all.Append(late).OrderBy(m => m.Key, StringComparer.Ordinal).ToList();
+        var read = await store.GetMentionsAsync(targets);
+        Assert.Equal(expected, read.OrderBy(m => m.Key, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task InitializeAsync_VersionSixFile_ReadsItsMentionsAndTheNewOnesThroughTheView()
+    {
+        var milestones = Bulletin(MilestonesFile, Received);
+        var platforms = Bulletin(PlatformsFile, Received);
+        var (first, second) = (Milestones(milestones), Platforms(platforms));
+        await database.CreateStore(recentMentionRows: 1).CommitBulletinAsync(milestones, first);
+        await using (var connection = await OpenAsync(database.PathOf()))
+        {
+            // What version 6 left: the span table alone, and a view over it.
+            await ExecuteAsync(connection, """
+                DROP VIEW mentions; DROP TABLE mention_spans_recent; UPDATE schema_info SET version = 6;
+                CREATE VIEW mentions AS SELECT m.target_id, m.start FROM mention_spans m;
+                """);
+        }
+
+        SqliteConnection.ClearAllPools();
+        var store = database.CreateStore();
+        await store.CommitBulletinAsync(platforms, second);
+
+        await using var check = await OpenAsync(database.PathOf());
+        Assert.Equal(SqliteSchema.Version, await CountAsync(check, "SELECT version FROM schema_info"));
+        Assert.Equal(second.Mentions.Count, await CountAsync(check, "SELECT count(*) FROM mention_spans_recent"));
+        Assert.Equal(first.Mentions.Count + second.Mentions.Count, await CountAsync(check, "SELECT count(*) FROM mentions"));
+    }
+
+    [Fact]
     public async Task InitializeAsync_VersionOneFileWithWideMentionRows_MovesThemIntoCompactTablesUnchanged()
     {
         var bulletin = Bulletin(PlatformsFile, Received);

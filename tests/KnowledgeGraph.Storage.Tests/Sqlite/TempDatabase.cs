@@ -19,9 +19,14 @@ internal sealed class TempDatabase : IDisposable
 
     public string PathOf(string fileName = "knowledgegraph.db") => Path.Combine(Directory, fileName);
 
-    public SqliteGraphStore CreateStore(string? path = null, TimeSpan? busyTimeout = null, int readConcurrency = 0, int? pageSize = null)
+    public SqliteGraphStore CreateStore(string? path = null, TimeSpan? busyTimeout = null, int readConcurrency = 0, int? pageSize = null, int? recentMentionRows = null)
     {
         var options = new SqliteStoreOptions { Path = path ?? PathOf(), ReadConcurrency = readConcurrency };
+        if (recentMentionRows is { } rows)
+        {
+            options.RecentMentionRows = rows;
+        }
+
         if (pageSize is { } size)
         {
             options.PageSize = size;
