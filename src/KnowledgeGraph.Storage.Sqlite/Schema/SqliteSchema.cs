@@ -17,7 +17,18 @@ internal static class SqliteSchema
     /// </summary>
     public const long NeverSeen = long.MaxValue;
 
-    private const string Ddl = """
+    /// <summary>The columns and key of <c>mention_spans</c> and <c>mention_spans_recent</c>: a row moves between them as is.</summary>
+    private const string MentionSpanColumns = """
+            target_id         TEXT    NOT NULL,
+            source_no         INTEGER NOT NULL,
+            start             INTEGER NOT NULL,
+            "end"             INTEGER NOT NULL,
+            sentence_id       INTEGER NOT NULL,
+            extractor_version TEXT    NOT NULL,
+            PRIMARY KEY (target_id, source_no, start, "end")
+        """;
+
+    private const string Ddl = $$"""
         CREATE TABLE IF NOT EXISTS schema_info (version INTEGER NOT NULL);
 
         -- One row, bumped in every write transaction (SqliteGraphStore.WriteAsync): readers cache derived answers
@@ -100,13 +111,7 @@ internal static class SqliteSchema
         CREATE INDEX IF NOT EXISTS ix_sentences_place ON sentences (source_no, article_index, sentence_index);
 
         CREATE TABLE IF NOT EXISTS mention_spans (
-            target_id         TEXT    NOT NULL,
-            source_no         INTEGER NOT NULL,
-            start             INTEGER NOT NULL,
-            "end"             INTEGER NOT NULL,
-            sentence_id       INTEGER NOT NULL,
-            extractor_version TEXT    NOT NULL,
-            PRIMARY KEY (target_id, source_no, start, "end")
+        {{MentionSpanColumns}}
         ) WITHOUT ROWID;
 
         -- New bulletins' mentions land here first and move into mention_spans in bulk (GraphWriter.MergeRecentMentions)
@@ -116,13 +121,7 @@ internal static class SqliteSchema
         -- tree stays in the writer's cache, and a merge of many groups at once rewrites each leaf of the large one
         -- once for all of them. A key is in one of the two tables, never both. Version 6 had mention_spans alone.
         CREATE TABLE IF NOT EXISTS mention_spans_recent (
-            target_id         TEXT    NOT NULL,
-            source_no         INTEGER NOT NULL,
-            start             INTEGER NOT NULL,
-            "end"             INTEGER NOT NULL,
-            sentence_id       INTEGER NOT NULL,
-            extractor_version TEXT    NOT NULL,
-            PRIMARY KEY (target_id, source_no, start, "end")
+        {{MentionSpanColumns}}
         ) WITHOUT ROWID;
 
         CREATE VIEW IF NOT EXISTS mentions AS
