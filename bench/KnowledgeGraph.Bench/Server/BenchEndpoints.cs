@@ -1,4 +1,5 @@
 using System.Text.Json;
+using KnowledgeGraph.Api.Hosting;
 using KnowledgeGraph.Api.Observability;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -71,7 +72,25 @@ internal sealed class BenchEndpoints : IStartupFilter
             ["gcHeapMb"] = gc.HeapSizeBytes / 1048576.0,
             ["rssAnonMb"] = status.GetValueOrDefault("RssAnon"),
             ["rssFileMb"] = status.GetValueOrDefault("RssFile"),
+            ["gen0Collections"] = GC.CollectionCount(0),
+            ["gen1Collections"] = GC.CollectionCount(1),
+            ["gen2Collections"] = GC.CollectionCount(2),
         };
+        for (var g = 0; g < gc.GenerationInfo.Length; g++)
+        {
+            body[$"gen{g}AfterMb"] = gc.GenerationInfo[g].SizeAfterBytes / 1048576.0;
+        }
+
+        if (NativeHeap.Usage() is var (inUse, free, mapped))
+        {
+            body["mallocInUseMb"] = inUse / 1048576.0;
+            body["mallocFreeMb"] = free / 1048576.0;
+            body["mallocMappedMb"] = mapped / 1048576.0;
+        }
+
+        var full = GC.GetGCMemoryInfo(GCKind.FullBlocking);
+        var background = GC.GetGCMemoryInfo(GCKind.Background);
+        body["lastFullHeapMb"] = Math.Max(full.Index > background.Index ? full.HeapSizeBytes : background.HeapSizeBytes, 0) / 1048576.0;
         context.Response.ContentType = "application/json";
         await JsonSerializer.SerializeAsync(context.Response.Body, body, cancellationToken: context.RequestAborted).ConfigureAwait(false);
     }

@@ -40,6 +40,44 @@ internal static partial class NativeHeap
         }
     }
 
+    /// <summary>
+    /// Bytes malloc hands out, bytes it keeps free in its arenas, and bytes it mapped directly (glibc's mallinfo2:
+    /// uordblks, fordblks, hblkhd), summed over the arenas; null off glibc. The bench reports them next to the GC's
+    /// figures, so a peak can be split between managed and native memory.
+    /// </summary>
+    public static (long InUse, long Free, long Mapped)? Usage()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return null;
+        }
+
+        try
+        {
+            var info = MallInfo2();
+            return ((long)info.InUse, (long)info.Free, (long)info.Mapped);
+        }
+        catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>glibc's <c>struct mallinfo2</c>, every field a <c>size_t</c>.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    private readonly struct MallocInfo
+    {
+        private readonly nuint arena, ordblks, smblks, hblks;
+        public readonly nuint Mapped;
+        private readonly nuint usmblks, fsmblks;
+        public readonly nuint InUse;
+        public readonly nuint Free;
+        private readonly nuint keepcost;
+    }
+
+    [LibraryImport("libc", EntryPoint = "mallinfo2")]
+    private static partial MallocInfo MallInfo2();
+
     [LibraryImport("libc", EntryPoint = "mallopt")]
     private static partial int Mallopt(int option, int value);
 }

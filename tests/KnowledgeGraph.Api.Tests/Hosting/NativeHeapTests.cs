@@ -14,4 +14,32 @@ public sealed class NativeHeapTests
 
         Assert.Equal(expected, NativeHeap.LimitArenas());
     }
+
+    [Fact]
+    public void Usage_AfterALargeNativeAllocation_CountsItAsMappedUntilFreed()
+    {
+        if (!OperatingSystem.IsLinux() || RuntimeInformation.RuntimeIdentifier.Contains("musl", StringComparison.Ordinal))
+        {
+            Assert.Null(NativeHeap.Usage());
+            return;
+        }
+
+        // 64 MB is above glibc's largest mmap threshold (32 MB), so malloc maps it directly whatever ran before.
+        // Other tests run in parallel and map or unmap blocks of their own, hence the slack.
+        const int size = 64 << 20;
+        const int slack = 16 << 20;
+        var before = NativeHeap.Usage()!.Value;
+        var block = Marshal.AllocHGlobal(size);
+        try
+        {
+            var during = NativeHeap.Usage()!.Value;
+            Assert.InRange(during.Mapped - before.Mapped, size - slack, size + slack);
+        }
+        finally
+        {
+            Marshal.FreeHGlobal(block);
+        }
+
+        Assert.True(NativeHeap.Usage()!.Value.Mapped < before.Mapped + slack);
+    }
 }
