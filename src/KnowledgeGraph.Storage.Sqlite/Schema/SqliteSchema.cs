@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Storage.Sqlite.Schema;
 /// </summary>
 internal static class SqliteSchema
 {
-    public const int Version = 7;
+    public const int Version = 8;
 
     /// <summary>
     /// <c>first_seen</c> of nodes no bulletin has named yet (reference data). A value rather than NULL keeps the
@@ -53,7 +53,10 @@ internal static class SqliteSchema
         CREATE INDEX IF NOT EXISTS ix_entities_kind_name   ON entities (kind, name, id);
         CREATE INDEX IF NOT EXISTS ix_entities_region      ON entities (region_code);
         -- "Enterprises in 内蒙古": counts and pages by type within a region are index ranges, not a scan of the type.
-        CREATE INDEX IF NOT EXISTS ix_entities_kind_region ON entities (kind, region_code);
+        -- Name and id make it covering for the default page order: a page sorts the range's index entries and reads
+        -- only its own rows (at 1M, 14,383 enterprises in 内蒙古: 1.9 ms against 6–8 ms reading every row to sort).
+        -- Version 7 had (kind, region_code) alone, as ix_entities_kind_region.
+        CREATE INDEX IF NOT EXISTS ix_entities_kind_region_name ON entities (kind, region_code, name, id);
         CREATE INDEX IF NOT EXISTS ix_entities_name        ON entities (name, id);
         CREATE INDEX IF NOT EXISTS ix_entities_mentions    ON entities (mention_count, id);
         CREATE INDEX IF NOT EXISTS ix_entities_first_seen  ON entities (first_seen, id);
@@ -216,6 +219,7 @@ internal static class SqliteSchema
         }
 
         await ExecuteAsync(connection, transaction, SqliteUpgrades.DropNarrowIncomingIndexSql, cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync(connection, transaction, SqliteUpgrades.DropNarrowKindRegionIndexSql, cancellationToken).ConfigureAwait(false);
         if (await IsOlderMentionsViewAsync(connection, transaction, cancellationToken).ConfigureAwait(false))
         {
             // Version 6's view reads mention_spans alone; IF NOT EXISTS below would keep it.

@@ -55,6 +55,9 @@ internal static class SqliteUpgrades
     /// <summary>Version 3's incoming index, replaced by the covering <c>ix_relations_to_props</c>.</summary>
     public const string DropNarrowIncomingIndexSql = "DROP INDEX IF EXISTS ix_relations_to;";
 
+    /// <summary>Version 7's (kind, region_code) index, replaced by the covering <c>ix_entities_kind_region_name</c>.</summary>
+    public const string DropNarrowKindRegionIndexSql = "DROP INDEX IF EXISTS ix_entities_kind_region;";
+
     public const string MigrateRelationsSql = """
         INSERT OR IGNORE INTO relations (from_id, kind, to_id, properties)
             SELECT from_id, kind, to_id, properties FROM relations_v2 ORDER BY from_id, kind, to_id;

@@ -212,6 +212,32 @@ public sealed class SqliteGraphStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task QueryPlans_EnterprisesInAProvinceByName_SortIndexEntriesAndReadOnlyThePagesRows()
+    {
+        var store = database.CreateStore();
+        await store.InitializeAsync();
+        await using var connection = await TempDatabase.OpenForeignAsync(database.PathOf());
+        using var command = connection.CreateCommand();
+        var where = EntityFilters.Build(new EntityQuery { Kinds = [EntityKind.Enterprise], RegionPrefix = "15" }, command);
+        command.Parameters.AddWithValue("$limit", 51);
+        command.CommandText = "EXPLAIN QUERY PLAN " + SqliteGraphStore.PageSql(" WHERE " + string.Join(" AND ", where), "e.name", "ASC");
+
+        var plan = new List<string>();
+        using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                plan.Add(reader.GetString(3));
+            }
+        }
+
+        // The matches are found and sorted in the index alone; rows are read by rowid for the page only.
+        Assert.Contains(plan, line => line.Contains("USING COVERING INDEX ix_entities_kind_region_name (kind=? AND region_code>? AND region_code<?)", StringComparison.Ordinal));
+        Assert.Contains(plan, line => line.Contains("SEARCH e USING INTEGER PRIMARY KEY (rowid=?)", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, line => line.Contains("SCAN e", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task QueryEntitiesAsync_AliasGainedInALaterWrite_FoundByItOnceAndStillByName()
     {
         var store = database.CreateStore();
