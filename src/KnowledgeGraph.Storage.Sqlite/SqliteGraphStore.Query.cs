@@ -29,7 +29,7 @@ internal sealed partial class SqliteGraphStore
                 var filter = where.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", where);
 
 #pragma warning disable CA2100 // fragments are constants; all values are bound parameters
-                command.CommandText = $"SELECT count(*) FROM entities e{filter}";
+                command.CommandText = EntityFilters.CountSql(where);
                 var total = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
 
                 if (after is not null)

@@ -238,6 +238,24 @@ public sealed class SqliteGraphStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task QueryEntitiesAsync_SearchTermInANodesNameAndAlias_CountsTheNodeOnce()
+    {
+        var store = database.CreateStore();
+        var centre = new Entity(DairyCenter, EntityKind.InnovationPlatform, "国家乳业技术创新中心") { Aliases = ["乳业技术创新中心"] };
+        var institute = new Entity("ResearchInstitute:内蒙古乳业技术研究院", EntityKind.ResearchInstitute, "内蒙古乳业技术研究院");
+        await store.UpsertReferenceAsync([centre, institute], []);
+
+        var both = await store.QueryEntitiesAsync(new EntityQuery { Text = "乳业技术", Sort = EntitySort.MentionCount, Descending = true });
+        var centreOnly = await store.QueryEntitiesAsync(new EntityQuery { Text = "技术创新" });
+        var withKind = await store.QueryEntitiesAsync(new EntityQuery { Text = "乳业技术", Kinds = [EntityKind.ResearchInstitute] });
+
+        Assert.Equal(2, both.TotalCount);
+        Assert.Equal([DairyCenter, institute.Id], both.Items.Select(e => e.Id).Order(StringComparer.Ordinal));
+        Assert.Equal((1, DairyCenter), (centreOnly.TotalCount, Assert.Single(centreOnly.Items).Id));
+        Assert.Equal((1, institute.Id), (withKind.TotalCount, Assert.Single(withKind.Items).Id));
+    }
+
+    [Fact]
     public async Task QueryEntitiesAsync_AliasGainedInALaterWrite_FoundByItOnceAndStillByName()
     {
         var store = database.CreateStore();
