@@ -12,11 +12,6 @@ internal static class Rows
 
     public const string EntityColumns = $"{EntityFields}, (SELECT json_group_array(a.alias) FROM aliases a WHERE a.entity_id = e.id) AS aliases";
 
-    public const string MentionColumns = """
-        m.target_id, m.bulletin_id, m.article_index, m.article_title, m.sentence_index, m.sentence, m.sentence_start,
-        m.start, m."end", m.extractor_version
-        """;
-
     public const string BulletinColumns = """
         b.id, b.name, b.status, b.received_at, b.title, b.error, b.ingested_at, b.articles, b.entities, b.relations,
         b.size_bytes, b.encoding
@@ -60,6 +55,10 @@ internal static class Rows
             Properties = StoredJson.ParseProperties(r.Text(3)),
         };
 
+    /// <summary>
+    /// From <paramref name="offset"/> on: target, bulletin id, article index and title, sentence index, text and start,
+    /// span start and end, extractor version (<see cref="SqliteGraphStore.GetMentionsSql"/>, and the facts read).
+    /// </summary>
     public static Mention Mention(SqliteDataReader r, int offset = 0) =>
         new(
             r.GetString(offset),

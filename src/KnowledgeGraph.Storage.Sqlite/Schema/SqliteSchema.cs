@@ -198,21 +198,21 @@ internal static class SqliteSchema
         await ExecuteAsync(connection, null, "PRAGMA journal_mode = WAL;", cancellationToken).ConfigureAwait(false);
 
         using var transaction = connection.BeginTransaction(deferred: false);
-        var upgradeMentions = await IsTableAsync(connection, transaction, "mentions", cancellationToken).ConfigureAwait(false);
+        var upgradeMentions = await SchemaProbes.IsTableAsync(connection, transaction, "mentions", cancellationToken).ConfigureAwait(false);
         if (upgradeMentions)
         {
             // Version 1 kept one wide row per mention; moved aside so the view can take the name.
             await ExecuteAsync(connection, transaction, "ALTER TABLE mentions RENAME TO mentions_v1;", cancellationToken).ConfigureAwait(false);
         }
 
-        var upgradeFacts = await IsTableAsync(connection, transaction, "facts", cancellationToken).ConfigureAwait(false);
+        var upgradeFacts = await SchemaProbes.IsTableAsync(connection, transaction, "facts", cancellationToken).ConfigureAwait(false);
         if (upgradeFacts)
         {
             // The view takes the name; its index goes with the table.
             await ExecuteAsync(connection, transaction, "DROP INDEX IF EXISTS ix_facts_entity; ALTER TABLE facts RENAME TO facts_v4;", cancellationToken).ConfigureAwait(false);
         }
 
-        var upgradeRelations = await RelationsHaveIdAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+        var upgradeRelations = await SchemaProbes.RelationsHaveIdAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
         if (upgradeRelations)
         {
             await ExecuteAsync(connection, transaction, SqliteUpgrades.SetAsideRelationsSql, cancellationToken).ConfigureAwait(false);
@@ -220,15 +220,15 @@ internal static class SqliteSchema
 
         await ExecuteAsync(connection, transaction, SqliteUpgrades.DropNarrowIncomingIndexSql, cancellationToken).ConfigureAwait(false);
         await ExecuteAsync(connection, transaction, SqliteUpgrades.DropNarrowKindRegionIndexSql, cancellationToken).ConfigureAwait(false);
-        if (await IsOlderMentionsViewAsync(connection, transaction, cancellationToken).ConfigureAwait(false))
+        if (await SchemaProbes.IsOlderMentionsViewAsync(connection, transaction, cancellationToken).ConfigureAwait(false))
         {
             // Version 6's view reads mention_spans alone; IF NOT EXISTS below would keep it.
             await ExecuteAsync(connection, transaction, "DROP VIEW mentions;", cancellationToken).ConfigureAwait(false);
         }
 
         // Any file from before version 6: its nodes have no search number, and its search rows (if any) hold ids.
-        var upgradeSearch = await IsTableAsync(connection, transaction, "entities", cancellationToken).ConfigureAwait(false)
-            && !await HasColumnAsync(connection, transaction, "entities", "no", cancellationToken).ConfigureAwait(false);
+        var upgradeSearch = await SchemaProbes.IsTableAsync(connection, transaction, "entities", cancellationToken).ConfigureAwait(false)
+            && !await SchemaProbes.HasColumnAsync(connection, transaction, "entities", "no", cancellationToken).ConfigureAwait(false);
         if (upgradeSearch)
         {
             await ExecuteAsync(connection, transaction, SqliteUpgrades.SetAsideSearchSql, cancellationToken).ConfigureAwait(false);
@@ -266,37 +266,6 @@ internal static class SqliteSchema
             "INSERT OR IGNORE INTO graph_version (id, value) VALUES (1, abs(random() >> 1));",
             cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>True when <paramref name="name"/> is a table: the names of tables that later versions made views.</summary>
-    private static async Task<bool> IsTableAsync(SqliteConnection connection, SqliteTransaction transaction, string name, CancellationToken cancellationToken)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = $name";
-        command.Parameters.AddWithValue("$name", name);
-        return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))! > 0;
-    }
-
-    private static async Task<bool> IsOlderMentionsViewAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'view' AND name = 'mentions' AND instr(sql, 'mention_spans_recent') = 0";
-        return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))! > 0;
-    }
-
-    private static Task<bool> RelationsHaveIdAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken) =>
-        HasColumnAsync(connection, transaction, "relations", "id", cancellationToken);
-
-    private static async Task<bool> HasColumnAsync(SqliteConnection connection, SqliteTransaction transaction, string table, string column, CancellationToken cancellationToken)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT count(*) FROM pragma_table_info($table) WHERE name = $column";
-        command.Parameters.AddWithValue("$table", table);
-        command.Parameters.AddWithValue("$column", column);
-        return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))! > 0;
     }
 
     private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken)

@@ -1,0 +1,89 @@
+using KnowledgeGraph.Domain.Model;
+using KnowledgeGraph.Domain.Storage;
+using KnowledgeGraph.Storage.Sqlite;
+using KnowledgeGraph.Storage.Sqlite.Querying;
+using Microsoft.Data.Sqlite;
+using static KnowledgeGraph.Storage.Tests.Contract.SeedGraph;
+
+namespace KnowledgeGraph.Storage.Tests.Sqlite;
+
+/// <summary>The embedded store's reads seek indexes (EXPLAIN QUERY PLAN), so their cost stays flat as the file grows.</summary>
+public sealed class SqliteQueryPlanTests : IDisposable
+{
+    private readonly TempDatabase database = new();
+
+    public void Dispose() => database.Dispose();
+
+    [Fact]
+    public async Task QueryPlans_RegionPrefixAndTextSearch_UseIndexesNotScans()
+    {
+        var store = database.CreateStore();
+        await store.InitializeAsync();
+        await using var connection = await TempDatabase.OpenForeignAsync(database.PathOf());
+
+        var region = await PlanAsync(connection, $"SELECT e.id FROM entities e WHERE {EntityFilters.RegionRange}", ("$regionLow", "15"), ("$regionHigh", "15\uffff"));
+        var text = await PlanAsync(connection, "SELECT e.id FROM entities e WHERE e.no IN (SELECT t.rowid >> 16 FROM entity_text t WHERE entity_text MATCH $q)", ("$q", "\"乳业技术\""));
+        var mentions = await PlanAsync(connection, "SELECT key FROM mentions WHERE target_id = $id", ("$id", DairyCenter));
+        var mentionBatch = await PlanAsync(connection, SqliteGraphStore.GetMentionsSql, ("$ids", $"[\"{DairyCenter}\"]"));
+        var facts = await PlanAsync(connection, "SELECT key, sentence FROM facts WHERE entity_id = $id", ("$id", DairyCenter));
+
+        Assert.Contains("ix_entities_region (region_code>? AND region_code<?)", region, StringComparison.Ordinal);
+        Assert.Contains("VIRTUAL TABLE INDEX", text, StringComparison.Ordinal);
+        Assert.Contains("ix_entities_no (no=?)", text, StringComparison.Ordinal);
+        foreach (var plan in new[] { mentions, mentionBatch })
+        {
+            // Both span tables (recent mentions wait in the second) are sought by target, neither scanned.
+            Assert.Contains("SEARCH mention_spans USING PRIMARY KEY (target_id=?)", plan, StringComparison.Ordinal);
+            Assert.Contains("SEARCH mention_spans_recent USING PRIMARY KEY (target_id=?)", plan, StringComparison.Ordinal);
+            Assert.DoesNotContain("SCAN mention_spans", plan, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("SEARCH f USING PRIMARY KEY (entity_id=?)", facts, StringComparison.Ordinal);
+        Assert.DoesNotContain("SCAN", facts, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task QueryPlans_EnterprisesInAProvinceByName_SortIndexEntriesAndReadOnlyThePagesRows()
+    {
+        var store = database.CreateStore();
+        await store.InitializeAsync();
+        await using var connection = await TempDatabase.OpenForeignAsync(database.PathOf());
+        using var command = connection.CreateCommand();
+        var where = EntityFilters.Build(new EntityQuery { Kinds = [EntityKind.Enterprise], RegionPrefix = "15" }, command);
+        command.Parameters.AddWithValue("$limit", 51);
+        command.CommandText = SqliteGraphStore.PageSql(" WHERE " + string.Join(" AND ", where), "e.name", "ASC");
+
+        var plan = await PlanLinesAsync(command);
+
+        // The matches are found and sorted in the index alone; rows are read by rowid for the page only.
+        Assert.Contains(plan, line => line.Contains("USING COVERING INDEX ix_entities_kind_region_name (kind=? AND region_code>? AND region_code<?)", StringComparison.Ordinal));
+        Assert.Contains(plan, line => line.Contains("SEARCH e USING INTEGER PRIMARY KEY (rowid=?)", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, line => line.Contains("SCAN e", StringComparison.Ordinal));
+    }
+
+    private static async Task<string> PlanAsync(SqliteConnection connection, string sql, params (string Name, string Value)[] parameters)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        return string.Join('\n', await PlanLinesAsync(command));
+    }
+
+    /// <summary>The plan of <paramref name="command"/>'s statement, one line per step.</summary>
+    private static async Task<List<string>> PlanLinesAsync(SqliteCommand command)
+    {
+        command.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
+        var lines = new List<string>();
+        using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            lines.Add(reader.GetString(3));
+        }
+
+        return lines;
+    }
+}
