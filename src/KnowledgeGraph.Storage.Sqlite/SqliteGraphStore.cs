@@ -75,39 +75,39 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         }
     }
 
+    /// <summary>Reads the counts every write keeps (<c>graph_counts</c>); only the small bulletin table is counted.</summary>
     public async Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken = default)
     {
         return await ReadAsync(
             async connection =>
             {
-                int entities = 0, relations = 0, mentions = 0, bulletins = 0;
+                int entities = 0, relations = 0, mentions = 0;
                 var byKind = new Dictionary<EntityKind, int>();
                 var byRelation = new Dictionary<RelationKind, int>();
                 using var command = connection.CreateCommand();
-                command.CommandText = """
-                    SELECT (SELECT count(*) FROM entities), (SELECT count(*) FROM relations),
-                           (SELECT count(*) FROM mentions), (SELECT count(*) FROM bulletins);
-                    SELECT kind, count(*) FROM entities GROUP BY kind;
-                    SELECT kind, count(*) FROM relations GROUP BY kind;
-                    """;
+                command.CommandText = "SELECT tbl, kind, n FROM graph_counts WHERE n > 0; SELECT count(*) FROM bulletins;";
                 using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-                if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
-                    (entities, relations, mentions, bulletins) = (reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3));
+                    var n = reader.GetInt32(2);
+                    switch (reader.GetString(0))
+                    {
+                        case "entities":
+                            byKind[Enum.Parse<EntityKind>(reader.GetString(1))] = n;
+                            entities += n;
+                            break;
+                        case "relations":
+                            byRelation[RelationKinds.Parse(reader.GetString(1))] = n;
+                            relations += n;
+                            break;
+                        case "mentions":
+                            mentions = n;
+                            break;
+                    }
                 }
 
                 await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    byKind[Enum.Parse<EntityKind>(reader.GetString(0))] = reader.GetInt32(1);
-                }
-
-                await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    byRelation[RelationKinds.Parse(reader.GetString(0))] = reader.GetInt32(1);
-                }
-
+                var bulletins = await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? reader.GetInt32(0) : 0;
                 return new GraphStats(entities, relations, mentions, bulletins, byKind, byRelation);
             },
             cancellationToken).ConfigureAwait(false);

@@ -58,6 +58,15 @@ internal static class SqliteUpgrades
     /// <summary>Version 7's (kind, region_code) index, replaced by the covering <c>ix_entities_kind_region_name</c>.</summary>
     public const string DropNarrowKindRegionIndexSql = "DROP INDEX IF EXISTS ix_entities_kind_region;";
 
+    /// <summary>The counts <see cref="Writing.GraphWriter"/> keeps, taken from the tables (after every other step).</summary>
+    public const string RecountSql = """
+        DELETE FROM graph_counts;
+        INSERT INTO graph_counts (tbl, kind, n) SELECT 'entities', kind, count(*) FROM entities GROUP BY kind;
+        INSERT INTO graph_counts (tbl, kind, n) SELECT 'relations', kind, count(*) FROM relations GROUP BY kind;
+        INSERT INTO graph_counts (tbl, kind, n)
+            SELECT 'mentions', '', (SELECT count(*) FROM mention_spans) + (SELECT count(*) FROM mention_spans_recent);
+        """;
+
     public const string MigrateRelationsSql = """
         INSERT OR IGNORE INTO relations (from_id, kind, to_id, properties)
             SELECT from_id, kind, to_id, properties FROM relations_v2 ORDER BY from_id, kind, to_id;

@@ -29,10 +29,17 @@ internal sealed partial class GraphWriter : IDisposable
 
     private const string InsertAliasSql = "INSERT INTO aliases (entity_id, alias) VALUES (?1, ?2) ON CONFLICT DO NOTHING";
 
-    private const string UpsertRelationSql = """
-        INSERT INTO relations (from_id, kind, to_id, properties) VALUES (?1, ?2, ?3, ?4)
-        ON CONFLICT (from_id, kind, to_id) DO UPDATE SET properties = json_patch(excluded.properties, relations.properties)
-        WHERE excluded.properties <> '{}' AND json_patch(excluded.properties, relations.properties) <> relations.properties
+    /// <summary>
+    /// An edge is inserted and, only if it was there already and brings properties, merged by a second statement: an
+    /// upsert changes one row either way, and <see cref="AddCounts"/> needs to know which edges are new.
+    /// </summary>
+    private const string InsertRelationSql = """
+        INSERT INTO relations (from_id, kind, to_id, properties) VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING
+        """;
+
+    private const string MergeRelationPropertiesSql = """
+        UPDATE relations SET properties = json_patch(?4, properties)
+         WHERE from_id = ?1 AND kind = ?2 AND to_id = ?3 AND json_patch(?4, properties) <> properties
         """;
 
     private const string UpsertArticleSql = """
@@ -113,6 +120,7 @@ internal sealed partial class GraphWriter : IDisposable
         command.Parameters.AddWithValue("$noMark", noMark);
         command.ExecuteNonQuery();
         AddMentionCounts();
+        AddCounts();
         MergeRecentMentions();
     }
 
@@ -188,10 +196,19 @@ internal sealed partial class GraphWriter : IDisposable
             return;
         }
 
-        var upsert = Prepare(UpsertRelationSql);
+        var insert = Prepare(InsertRelationSql);
+        RawStatement? mergeProperties = null;
         foreach (var (_, r) in merge.RelationsInKeyOrder())
         {
-            upsert.Text(1, r.FromId).Text(2, r.Kind.Code()).Text(3, r.ToId).Text(4, StoredJson.Properties(r.Properties)).Execute();
+            var (kind, properties) = (r.Kind.Code(), StoredJson.Properties(r.Properties));
+            if (insert.Text(1, r.FromId).Text(2, kind).Text(3, r.ToId).Text(4, properties).Execute() > 0)
+            {
+                newRelations[kind] = newRelations.GetValueOrDefault(kind) + 1;
+            }
+            else if (r.Properties.Count > 0)
+            {
+                (mergeProperties ??= Prepare(MergeRelationPropertiesSql)).Text(1, r.FromId).Text(2, kind).Text(3, r.ToId).Text(4, properties).Execute();
+            }
         }
     }
 
