@@ -95,6 +95,9 @@ internal sealed class BenchEndpoints : IStartupFilter
         var full = GC.GetGCMemoryInfo(GCKind.FullBlocking);
         var background = GC.GetGCMemoryInfo(GCKind.Background);
         body["lastFullHeapMb"] = Math.Max(full.Index > background.Index ? full.HeapSizeBytes : background.HeapSizeBytes, 0) / 1048576.0;
+
+        // As the runtime applied it, not as configured: a misspelt DOTNET_ variable is silently ignored.
+        body["gen0MaxBudgetMb"] = GC.GetConfigurationVariables().TryGetValue("GCGen0MaxBudget", out var budget) ? Convert.ToDouble(budget, System.Globalization.CultureInfo.InvariantCulture) / 1048576.0 : 0;
         context.Response.ContentType = "application/json";
         await JsonSerializer.SerializeAsync(context.Response.Body, body, cancellationToken: context.RequestAborted).ConfigureAwait(false);
     }

@@ -18,6 +18,8 @@ internal static class ServiceGcSettings
         ["System.GC.HeapCount"] = "DOTNET_GCHeapCount",
         ["System.GC.DynamicAdaptationMode"] = "DOTNET_GCDynamicAdaptationMode",
         ["System.GC.RetainVM"] = "DOTNET_GCRetainVM",
+        // Spelt exactly so: the runtime matches DOTNET_ names case-sensitively here, and DOTNET_GCgen0MaxBudget is ignored.
+        ["System.GC.Gen0MaxBudget"] = "DOTNET_GCGen0MaxBudget",
     };
 
     public static string Describe() =>

@@ -18,6 +18,15 @@ public sealed class ServiceGcSettingsTests : IDisposable
     }
 
     [Fact]
+    public void AsEnvironment_ShippedApiRuntimeConfig_GenZeroBudgetCappedAt16MbUnderTheNameTheRuntimeReads()
+    {
+        var settings = ServiceGcSettings.AsEnvironment();
+
+        // Case matters: DOTNET_GCgen0MaxBudget (as older notes spell it) is silently ignored.
+        Assert.Equal("1000000", settings["DOTNET_GCGen0MaxBudget"]);
+    }
+
+    [Fact]
     public void AsEnvironment_BooleansAndNumbers_BecomeRuntimeVariables()
     {
         File.WriteAllText(path, """
@@ -42,6 +51,7 @@ public sealed class ServiceGcSettingsTests : IDisposable
         var service = ServiceGcSettings.AsEnvironment();
 
         Assert.Equal(service["DOTNET_gcServer"], bench.GetValueOrDefault("DOTNET_gcServer"));
+        Assert.Equal(service["DOTNET_GCGen0MaxBudget"], bench.GetValueOrDefault("DOTNET_GCGen0MaxBudget"));
     }
 
     [Fact]
