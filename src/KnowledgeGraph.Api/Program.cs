@@ -6,7 +6,7 @@ using KnowledgeGraph.Api.Hosting.Protection;
 using KnowledgeGraph.Api.Ingestion;
 using KnowledgeGraph.Api.Observability;
 
-NativeHeap.LimitArenas();
+NativeHeap.Configure();
 
 var builder = WebApplication.CreateBuilder(args);
 
