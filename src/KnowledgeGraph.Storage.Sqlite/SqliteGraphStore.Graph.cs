@@ -120,20 +120,9 @@ internal sealed partial class SqliteGraphStore
             return Task.FromResult<IReadOnlyList<Relation>>([]);
         }
 
-        // Without kinds the filter is left out of the statement rather than bound to NULL.
-        const string KindFilter = " AND r.kind IN (SELECT value FROM json_each($kinds))";
-        var filter = kinds is null ? string.Empty : KindFilter;
-        string Outgoing() => $"SELECT {RelationColumns} FROM relations r WHERE r.from_id IN (SELECT value FROM json_each($ids)){filter}";
-        string Incoming() => $"SELECT {RelationColumns} FROM relations r WHERE r.to_id IN (SELECT value FROM json_each($ids)){filter}";
-        var sql = direction switch
-        {
-            RelationDirection.Outgoing => Outgoing(),
-            RelationDirection.Incoming => Incoming(),
-            RelationDirection.Both => $"{Outgoing()} UNION {Incoming()}",
-            _ => throw new ArgumentOutOfRangeException(nameof(direction), direction, null),
-        } + " ORDER BY 1, 2, 3";
-        var idsJson = StoredJson.Array(entityIds);
-        var kindsJson = kinds is null ? null : StoredJson.Array(kinds.Select(k => k.Code()));
+        var sql = RelationsSql(direction, withKinds: kinds is not null);
+        var idsJson = StoredJson.Array(entityIds.Distinct(StringComparer.Ordinal));
+        var kindsJson = kinds is null ? null : StoredJson.Array(kinds.Distinct().Select(k => k.Code()));
         return ReadAsync(
             connection =>
             {
@@ -144,9 +133,56 @@ internal sealed partial class SqliteGraphStore
                     query.Bind("$kinds", kindsJson);
                 }
 
-                return Task.FromResult<IReadOnlyList<Relation>>(query.ReadAll(Rows.Relation, cancellationToken));
+                return Task.FromResult(InKeyOrder(query.ReadAll(Rows.Relation, cancellationToken)));
             },
             cancellationToken);
+    }
+
+    /// <summary>
+    /// Each (id, kind) pair is one seek, in the order written (CROSS JOIN). IN (SELECT … json_each) lists and UNION each
+    /// built a small temporary B-tree per read (an 88 KB block of pages apiece); order and duplicates are settled in
+    /// <see cref="InKeyOrder"/> instead. Without kinds the join is left out rather than bound to NULL.
+    /// </summary>
+    internal static string RelationsSql(RelationDirection direction, bool withKinds)
+    {
+        var kindJoin = withKinds ? " CROSS JOIN json_each($kinds) k" : string.Empty;
+        var kindMatch = withKinds ? " AND r.kind = k.value" : string.Empty;
+        var outgoing = $"SELECT {RelationColumns} FROM json_each($ids) i{kindJoin} CROSS JOIN relations r ON r.from_id = i.value{kindMatch}";
+        var incoming = $"SELECT {RelationColumns} FROM json_each($ids) i{kindJoin} CROSS JOIN relations r ON r.to_id = i.value{kindMatch}";
+        return direction switch
+        {
+            RelationDirection.Outgoing => outgoing,
+            RelationDirection.Incoming => incoming,
+            RelationDirection.Both => $"{outgoing} UNION ALL {incoming}",
+            _ => throw new ArgumentOutOfRangeException(nameof(direction), direction, null),
+        };
+    }
+
+    /// <summary>
+    /// ORDER BY from_id, kind, to_id in SQLite's BINARY collation, each edge once (an edge between two of the ids is
+    /// read by both halves of a Both read).
+    /// </summary>
+    private static IReadOnlyList<Relation> InKeyOrder(List<Relation> rows)
+    {
+        rows.Sort(static (x, y) =>
+        {
+            var order = BinaryCollation.Compare(x.FromId, y.FromId);
+            order = order != 0 ? order : string.CompareOrdinal(x.Kind.Code(), y.Kind.Code());
+            return order != 0 ? order : BinaryCollation.Compare(x.ToId, y.ToId);
+        });
+        var kept = 0;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (kept == 0 || rows[kept - 1].Kind != rows[i].Kind
+                || !string.Equals(rows[kept - 1].FromId, rows[i].FromId, StringComparison.Ordinal)
+                || !string.Equals(rows[kept - 1].ToId, rows[i].ToId, StringComparison.Ordinal))
+            {
+                rows[kept++] = rows[i];
+            }
+        }
+
+        rows.RemoveRange(kept, rows.Count - kept);
+        return rows;
     }
 
     /// <summary>

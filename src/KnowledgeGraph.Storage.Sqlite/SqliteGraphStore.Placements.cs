@@ -14,12 +14,17 @@ internal sealed partial class SqliteGraphStore
     /// the edge's properties too, so this reads no table rows: the nodes' kind, name and region come from
     /// <see cref="Summaries"/>, mostly from memory. Joining the nodes here was three quarters of the read at 1M.
     /// </summary>
-    private const string PlacedSql = $$"""
-        WITH targets (id) AS ({{PlacementSql.ChainTargets}})
+    /// <remarks>
+    /// Each (target, kind) pair is one seek, in the order written (CROSS JOIN): <c>kind IN (SELECT … json_each)</c> and a
+    /// materialised CTE each built a small temporary B-tree per read, with an 88 KB block of pages apiece.
+    /// </remarks>
+    internal const string PlacedSql = $$"""
+        WITH targets (id) AS NOT MATERIALIZED ({{PlacementSql.ChainTargets}})
         SELECT r.to_id, r.from_id, r.kind,
                CASE WHEN r.properties = '{}' THEN NULL ELSE json_extract(r.properties, '$.role') END AS role
           FROM targets t
-          JOIN relations r ON r.to_id = t.id AND r.kind IN (SELECT value FROM json_each($kinds))
+         CROSS JOIN json_each($kinds) k
+         CROSS JOIN relations r ON r.to_id = t.id AND r.kind = k.value
         """;
 
     public Task<IReadOnlyList<Placement>> GetPlacementsAsync(string chainName, string? regionPrefix, CancellationToken cancellationToken = default)

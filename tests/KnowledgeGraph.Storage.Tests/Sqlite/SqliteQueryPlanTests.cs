@@ -43,6 +43,32 @@ public sealed class SqliteQueryPlanTests : IDisposable
     }
 
     [Fact]
+    public async Task QueryPlans_ChainMapReads_SeekEachTargetAndKindWithoutTemporaryTrees()
+    {
+        var store = database.CreateStore();
+        await store.InitializeAsync();
+        await using var connection = await TempDatabase.OpenForeignAsync(database.PathOf());
+        const string Kinds = "[\"PRODUCED\",\"FUNDS\"]";
+
+        var placements = await PlanAsync(connection, SqliteGraphStore.PlacedSql, ("$chain", "Chain:乳业"), ("$kinds", PlacementSql.KindsJson));
+        var links = await PlanAsync(connection, SqliteGraphStore.RelationsSql(RelationDirection.Both, withKinds: true), ("$ids", $"[\"{DairyCenter}\"]"), ("$kinds", Kinds));
+        var all = await PlanAsync(connection, SqliteGraphStore.RelationsSql(RelationDirection.Both, withKinds: false), ("$ids", $"[\"{DairyCenter}\"]"));
+
+        Assert.Contains("SEARCH r USING COVERING INDEX ix_relations_to_props (to_id=? AND kind=?)", placements, StringComparison.Ordinal);
+        Assert.Contains("SEARCH r USING PRIMARY KEY (from_id=? AND kind=?)", links, StringComparison.Ordinal);
+        Assert.Contains("SEARCH r USING COVERING INDEX ix_relations_to_props (to_id=? AND kind=?)", links, StringComparison.Ordinal);
+        Assert.Contains("SEARCH r USING PRIMARY KEY (from_id=?)", all, StringComparison.Ordinal);
+        foreach (var plan in new[] { placements, links, all })
+        {
+            // Each of these built a temporary B-tree (an 88 KB block of pages) on every computed chain map.
+            Assert.DoesNotContain("TEMP B-TREE", plan, StringComparison.Ordinal);
+            Assert.DoesNotContain("LIST SUBQUERY", plan, StringComparison.Ordinal);
+            Assert.DoesNotContain("MATERIALIZE", plan, StringComparison.Ordinal);
+            Assert.DoesNotContain("SCAN r", plan, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task QueryPlans_EnterprisesInAProvinceByName_SortIndexEntriesAndReadOnlyThePagesRows()
     {
         var store = database.CreateStore();
