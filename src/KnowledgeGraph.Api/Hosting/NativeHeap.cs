@@ -11,7 +11,7 @@ namespace KnowledgeGraph.Api.Hosting;
 /// The limit fully holds only when <c>MALLOC_ARENA_MAX</c> is in the environment before the process starts (the
 /// runtime's own threads take arenas before Main), so launchSettings.json and the Dockerfile set it; this call is
 /// the fallback for other launches and caps the arenas taken after Main (312 MB instead of 363 MB in that run).
-/// An explicit <c>MALLOC_ARENA_MAX</c> wins.
+/// An explicit <c>MALLOC_ARENA_MAX</c> wins. <see cref="MapPages"/> is the other malloc setting the service needs.
 /// </summary>
 internal static partial class NativeHeap
 {
@@ -29,7 +29,6 @@ internal static partial class NativeHeap
     /// <summary>glibc's <c>M_MMAP_THRESHOLD</c> option of <c>mallopt</c>.</summary>
     private const int MmapThresholdOption = -3;
 
-
     /// <summary>Call first thing in Main: <see cref="LimitArenas"/> and <see cref="MapPages"/>.</summary>
     public static void Configure()
     {
@@ -39,48 +38,39 @@ internal static partial class NativeHeap
 
     /// <summary>Call first thing in Main, before the threads that would each take an arena exist.</summary>
     /// <returns>Whether the limit is in force (false off Linux/glibc, or when the environment sets its own).</returns>
-    public static bool LimitArenas()
-    {
-        if (!OperatingSystem.IsLinux() || Environment.GetEnvironmentVariable("MALLOC_ARENA_MAX") is not null)
-        {
-            return false;
-        }
-
-        try
-        {
-            return Mallopt(ArenaMaxOption, Arenas) == 1;
-        }
-        catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
-        {
-            // Not glibc (musl has its own allocator without arenas): nothing to limit.
-            return false;
-        }
-    }
+    public static bool LimitArenas() => SetOption(ArenaMaxOption, Arenas, "MALLOC_ARENA_MAX");
 
     /// <summary>
     /// A read connection drops its whole page cache when it sees that a commit has changed the file, and fills it
     /// again page by page. At 1M entities, serving while ingesting left 48-69 MB free but unreturned in malloc's
     /// arenas: pages freed between blocks still in use. Mapped directly, each page goes back to the system when freed,
-    /// and the peak fell from 302-324 MB to 280-293 MB (docs/benchmarks.md, "Page-cache pages mapped directly").
-    /// The price: a page takes 20 KB of address space instead of 16.5 (serving alone peaks ~13 MB higher at 1M), and
-    /// the 88 KB page block of each small temporary B-tree SQLite builds (about five per computed chain map) is
-    /// mapped and unmapped too. An explicit <c>MALLOC_MMAP_THRESHOLD_</c> wins.
+    /// and the peak fell from 302-324 MB to 275-293 MB (docs/benchmarks.md, "What changed: page-sized native blocks
+    /// are mapped directly"). The price: a page takes 20 KB of address space instead of 16.6 (serving alone peaks
+    /// ~13 MB higher at 1M), and the 88 KB page block of each small temporary B-tree SQLite builds (<c>IN (SELECT …
+    /// json_each)</c> reads; the chain-map reads no longer build any) is mapped and unmapped too.
+    /// An explicit <c>MALLOC_MMAP_THRESHOLD_</c> wins.
     /// </summary>
     /// <returns>Whether the threshold is in force (false off Linux/glibc, or when the environment sets its own).</returns>
-    public static bool MapPages()
+    public static bool MapPages() => SetOption(MmapThresholdOption, MapThresholdBytes, "MALLOC_MMAP_THRESHOLD_");
+
+    /// <summary>
+    /// <c>mallopt(option, value)</c>, unless <paramref name="environmentVariable"/> (glibc's own name for the same
+    /// setting) is set: then the environment's value stands.
+    /// </summary>
+    private static bool SetOption(int option, int value, string environmentVariable)
     {
-        if (!OperatingSystem.IsLinux() || Environment.GetEnvironmentVariable("MALLOC_MMAP_THRESHOLD_") is not null)
+        if (!OperatingSystem.IsLinux() || Environment.GetEnvironmentVariable(environmentVariable) is not null)
         {
             return false;
         }
 
         try
         {
-            return Mallopt(MmapThresholdOption, MapThresholdBytes) == 1;
+            return Mallopt(option, value) == 1;
         }
         catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
         {
-            // Not glibc: its allocator has no such threshold.
+            // Not glibc (musl has its own allocator, without arenas or this threshold): nothing to set.
             return false;
         }
     }
