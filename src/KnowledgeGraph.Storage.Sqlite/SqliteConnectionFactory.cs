@@ -38,16 +38,22 @@ internal sealed class SqliteConnectionFactory
 
         // synchronous=NORMAL is durable across application crashes in WAL mode and much faster than FULL.
         pragmas = $"PRAGMA busy_timeout = {ms}; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF; PRAGMA cache_size = -{options.CacheMegabytes * 1024}; PRAGMA journal_size_limit = 67108864;";
-        WriterPragmas = pragmas + $" PRAGMA cache_size = -{options.WriteCacheMegabytes * 1024}; PRAGMA wal_autocheckpoint = {BackstopCheckpointPages};";
+        WriterPragmas = pragmas + $" PRAGMA cache_size = -{options.WriteCacheMegabytes * 1024}; PRAGMA wal_autocheckpoint = {BackstopCheckpointPages(options.PageSize)};";
         // Readers only: the writer keeps its own page cache (WriteCacheMegabytes).
         pragmas += $" PRAGMA mmap_size = {options.MmapMegabytes * 1024L * 1024};";
     }
 
     /// <summary>
     /// The writer's own automatic checkpoint, only a backstop: <see cref="Writing.WalCheckpointer"/> checkpoints after
-    /// every commit on a thread of its own. 256 MB of WAL is several commit groups' worth.
+    /// every commit on a thread of its own. 256 MB of WAL is several commit groups' worth. It is also what bounds the
+    /// WAL while groups follow each other without a pause: SQLite restarts the WAL only when a write begins after a
+    /// complete checkpoint, and the next group's write begins while the thread still copies the last one's frames, so
+    /// the WAL grows until the writer's own checkpoint completes one (see docs/storage-sqlite.md, Concurrency).
     /// </summary>
-    public const int BackstopCheckpointPages = 65536;
+    public const long BackstopCheckpointBytes = 256L * 1024 * 1024;
+
+    /// <summary>SQLite counts the backstop in pages: 65,536 of 16 KB would let the WAL reach 1 GB.</summary>
+    public static long BackstopCheckpointPages(int pageSize) => BackstopCheckpointBytes / Math.Max(512, pageSize);
 
     public string ConnectionString { get; }
 
@@ -76,8 +82,28 @@ internal sealed class SqliteConnectionFactory
     /// The store's one write connection, outside the pool so its larger page cache (<see cref="SqliteStoreOptions.WriteCacheMegabytes"/>)
     /// stays with the writer and never ends up behind a reader.
     /// </summary>
-    public Task<SqliteConnection> OpenWriterAsync(CancellationToken cancellationToken) =>
-        OpenConfiguredAsync(DedicatedConnectionString, WriterPragmas, remember: false, cancellationToken);
+    public async Task<SqliteConnection> OpenWriterAsync(CancellationToken cancellationToken)
+    {
+        var connection = await OpenConfiguredAsync(DedicatedConnectionString, WriterPragmas, remember: false, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            // WriterPragmas assumed the page size new files get; a file created with another one (before 16 KB pages
+            // were the default) gets the same backstop in bytes.
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA page_size";
+            var pageSize = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+#pragma warning disable CA2100 // a number read from the file
+            command.CommandText = $"PRAGMA wal_autocheckpoint = {BackstopCheckpointPages(pageSize)}";
+#pragma warning restore CA2100
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
 
     public void ClearPool()
     {
