@@ -2,7 +2,8 @@
 # The service's own ingestion rate in steady state, into a file that grows: N generated bulletins are put in the
 # inbox before the service starts, and the rate is measured from the FROM-th to the N-th committed bulletin (the
 # first ones warm the JIT and grow the file). Extra arguments are environment settings for the service, e.g.
-# Graph__Sqlite__WriteCacheMegabytes=64 or DOTNET_TieredCompilation=0.
+# Graph__Sqlite__WriteCacheMegabytes=64 or DOTNET_TieredCompilation=0. It prints the rate, the service CPU per bulletin
+# and the service's peak RSS (VmHWM) at the end.
 #
 #   bench/scripts/service-ingest.sh 1200 400
 #   bench/scripts/service-ingest.sh 3000 2000 Graph__Sqlite__WriteCacheMegabytes=64
@@ -26,8 +27,9 @@ n0=$(ingested); t0=$(cpu); s0=$(date +%s.%N)
 until [ "$(ingested)" -ge "$total" ]; do sleep 0.05; done
 n1=$(ingested); t1=$(cpu); s1=$(date +%s.%N)
 ticks=$(getconf CLK_TCK)
-python3 - "$n0" "$n1" "$t0" "$t1" "$s0" "$s1" "$ticks" <<'PY'
+hwm=$(awk '/^VmHWM/ { print $2 }' "/proc/$pid/status")   # kB: the service's peak resident memory so far
+python3 - "$n0" "$n1" "$t0" "$t1" "$s0" "$s1" "$ticks" "$hwm" <<'PY'
 import sys
-n0, n1, t0, t1, s0, s1, hz = (float(x) for x in sys.argv[1:])
-print(f"bulletins {n0:.0f}–{n1:.0f}: {(n1 - n0) / (s1 - s0):.0f} bulletins/s, service CPU {(t1 - t0) / hz * 1000 / (n1 - n0):.1f} ms per bulletin")
+n0, n1, t0, t1, s0, s1, hz, hwm = (float(x) for x in sys.argv[1:])
+print(f"bulletins {n0:.0f}–{n1:.0f}: {(n1 - n0) / (s1 - s0):.0f} bulletins/s, service CPU {(t1 - t0) / hz * 1000 / (n1 - n0):.1f} ms per bulletin, peak RSS {hwm / 1024:.0f} MB")
 PY

@@ -36,8 +36,8 @@ internal sealed class IngestionOptions
     /// Bulletins extracted side by side (one per core) and then committed in one store transaction; 1 commits each on
     /// its own. Larger groups amortise the commit: once an SQLite file holds a few thousand bulletins, a group's edges,
     /// node rows and facts land on nearly every leaf of those trees, so a commit rewrites about the same pages whatever
-    /// its size. 128 ingests ~17% more bulletins/s than 64 into a file holding 2,000, at the same peak memory
-    /// (docs/benchmarks.md, "Commit groups of 128"); a deployment short of memory can lower it.
+    /// its size. 128 ingests ~14% more bulletins/s than 64 into a file holding 2,000 and holds ~40 MB more at the
+    /// peak of a long stream (docs/benchmarks.md, "Commit groups of 128"); a deployment short of memory sets 64.
     /// </summary>
     [Range(1, 256)]
     public int CommitGroupSize { get; set; } = 128;
