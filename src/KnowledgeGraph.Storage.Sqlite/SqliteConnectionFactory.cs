@@ -38,7 +38,7 @@ internal sealed class SqliteConnectionFactory
 
         // synchronous=NORMAL is durable across application crashes in WAL mode and much faster than FULL.
         pragmas = $"PRAGMA busy_timeout = {ms}; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF; PRAGMA cache_size = -{options.CacheMegabytes * 1024}; PRAGMA journal_size_limit = 67108864;";
-        WriterPragmas = pragmas + $" PRAGMA cache_size = -{options.WriteCacheMegabytes * 1024}; PRAGMA wal_autocheckpoint = {BackstopCheckpointPages(options.PageSize)};";
+        WriterPragmas = pragmas + $" PRAGMA cache_size = -{options.WriteCacheMegabytes * 1024};";
         // Readers only: the writer keeps its own page cache (WriteCacheMegabytes).
         pragmas += $" PRAGMA mmap_size = {options.MmapMegabytes * 1024L * 1024};";
     }
@@ -55,9 +55,25 @@ internal sealed class SqliteConnectionFactory
     /// <summary>SQLite counts the backstop in pages: 65,536 of 16 KB would let the WAL reach 1 GB.</summary>
     public static long BackstopCheckpointPages(int pageSize) => BackstopCheckpointBytes / Math.Max(512, pageSize);
 
+    /// <summary>
+    /// Sets the backstop from the file's own page size (a file created before 16 KB pages were the default keeps its
+    /// 4 KB ones). Call once the file has its schema: an empty file reports SQLite's default page size.
+    /// </summary>
+    public static void SetBackstopCheckpoint(SqliteConnection connection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA page_size";
+        var pageSize = Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+#pragma warning disable CA2100 // a number read from the file
+        command.CommandText = $"PRAGMA wal_autocheckpoint = {BackstopCheckpointPages(pageSize)}";
+#pragma warning restore CA2100
+        command.ExecuteNonQuery();
+    }
+
     public string ConnectionString { get; }
 
-    /// <summary>What the write connection runs on opening: page cache, synchronous mode, checkpoint interval (the bench's raw floor runs the same).</summary>
+    /// <summary>What the write connection runs on opening: page cache and synchronous mode (the bench's raw floor runs the same, then <see cref="SetBackstopCheckpoint"/>).</summary>
     public string WriterPragmas { get; }
 
     /// <summary>For a connection the store keeps open itself (the version probe), outside the pool.</summary>
@@ -87,15 +103,7 @@ internal sealed class SqliteConnectionFactory
         var connection = await OpenConfiguredAsync(DedicatedConnectionString, WriterPragmas, remember: false, cancellationToken).ConfigureAwait(false);
         try
         {
-            // WriterPragmas assumed the page size new files get; a file created with another one (before 16 KB pages
-            // were the default) gets the same backstop in bytes.
-            using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA page_size";
-            var pageSize = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
-#pragma warning disable CA2100 // a number read from the file
-            command.CommandText = $"PRAGMA wal_autocheckpoint = {BackstopCheckpointPages(pageSize)}";
-#pragma warning restore CA2100
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            SetBackstopCheckpoint(connection);
             return connection;
         }
         catch
