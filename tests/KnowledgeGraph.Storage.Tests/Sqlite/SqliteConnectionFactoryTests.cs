@@ -5,7 +5,7 @@ namespace KnowledgeGraph.Storage.Tests.Sqlite;
 
 public sealed class SqliteConnectionFactoryTests : IDisposable
 {
-    private const long QuarterGigabyte = 256L * 1024 * 1024;
+    private const long Gigabyte = 1L << 30;
 
     private readonly TempDatabase database = new();
 
@@ -14,7 +14,7 @@ public sealed class SqliteConnectionFactoryTests : IDisposable
     [Theory]
     [InlineData(16384)]
     [InlineData(4096)]
-    public async Task OpenWriterAsync_FileOfEitherPageSize_BackstopCheckpointAtAQuarterGigabyteOfWal(int filePageSize)
+    public async Task OpenWriterAsync_FileOfEitherPageSize_BackstopCheckpointAtAGigabyteOfWal(int filePageSize)
     {
         var path = database.PathOf($"pages-{filePageSize}.db");
         await database.CreateStore(path, pageSize: filePageSize).InitializeAsync();
@@ -24,7 +24,7 @@ public sealed class SqliteConnectionFactoryTests : IDisposable
         await using var writer = await factory.OpenWriterAsync(CancellationToken.None);
 
         Assert.Equal(filePageSize, Scalar(writer, "PRAGMA page_size"));
-        Assert.Equal(QuarterGigabyte, Scalar(writer, "PRAGMA wal_autocheckpoint") * filePageSize);
+        Assert.Equal(Gigabyte, Scalar(writer, "PRAGMA wal_autocheckpoint") * filePageSize);
     }
 
     private static long Scalar(SqliteConnection connection, string sql)
