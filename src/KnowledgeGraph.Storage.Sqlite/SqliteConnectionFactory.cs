@@ -45,14 +45,11 @@ internal sealed class SqliteConnectionFactory
 
     /// <summary>
     /// The writer's own automatic checkpoint, only a backstop: <see cref="Writing.WalCheckpointer"/> checkpoints after
-    /// every commit on a thread of its own. It is also what bounds the WAL while groups follow each other without a
-    /// pause: SQLite restarts the WAL only when a write begins after a complete checkpoint, and the next group's write
-    /// begins while the thread still copies the last one's frames, so the WAL grows until the writer's own checkpoint
-    /// completes one (see docs/storage-sqlite.md, Concurrency). That checkpoint runs inside a commit, on the thread
-    /// ingestion waits for, and copies the whole last group (~180 ms more than a commit into a grown file), so it
-    /// should come rarely: 1 GB of WAL is about ten groups of 128 bulletins. At 256 MB it came every third group, and a long
-    /// stream ingested 156 against 179 bulletins/s (docs/benchmarks.md, "The WAL's backstop at 1 GB"). The WAL is
-    /// cut back to <c>journal_size_limit</c> when it restarts, so the disk holds that much only while a stream lasts.
+    /// every commit on a thread of its own. While groups follow each other the WAL restarts only after this one (the
+    /// next group's write begins while the thread still copies the last group's frames), and it runs inside a commit,
+    /// on the thread ingestion waits for. So it is set high, to come rarely: about every tenth group of 128 bulletins
+    /// (docs/benchmarks.md, "The WAL's backstop at 1 GB"). The WAL is cut back to <c>journal_size_limit</c> when it
+    /// restarts, so the disk holds that much only while a stream lasts.
     /// </summary>
     public const long BackstopCheckpointBytes = 1L << 30;
 
