@@ -64,6 +64,22 @@ internal sealed class RawStatement : IDisposable
         return raw.sqlite3_changes(db);
     }
 
+    /// <summary>
+    /// Runs an INSERT of one row into a rowid table and returns the new row's rowid (an INTEGER PRIMARY KEY is the
+    /// rowid), as the connection's last insert rowid: the statement changes no other rowid table.
+    /// </summary>
+    public long Insert()
+    {
+        var rc = raw.sqlite3_step(statement);
+        raw.sqlite3_reset(statement);
+        if (rc != raw.SQLITE_DONE)
+        {
+            SqliteException.ThrowExceptionForRC(rc, db);
+        }
+
+        return raw.sqlite3_last_insert_rowid(db);
+    }
+
     /// <summary>Runs the statement and returns its first column as an integer, or null when it returned no row.</summary>
     public long? Scalar()
     {

@@ -17,9 +17,14 @@ internal sealed class SentenceRefs(SqliteConnection connection) : IDisposable
            AND article_title = ?5 AND sentence = ?6
         """;
 
+    /// <summary>
+    /// The new row's id is read with <see cref="RawStatement.Insert"/>, not RETURNING: SQLite runs a RETURNING insert
+    /// through a temporary table, and for a group's ~15,000 sentences that was 65–90 ms of the writer's time against
+    /// 17–23 ms without it (docs/benchmarks.md).
+    /// </summary>
     private const string AddSentenceSql = """
         INSERT INTO sentences (source_no, article_index, sentence_index, sentence_start, article_title, sentence)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6)
         """;
 
     private readonly Dictionary<string, long> sources = new(StringComparer.Ordinal);
@@ -37,7 +42,7 @@ internal sealed class SentenceRefs(SqliteConnection connection) : IDisposable
         if (!known.TryGetValue(key, out var sentence))
         {
             sentence = (addedSources.Contains(source) ? null : Bind(findSentence ??= new RawStatement(connection, FindSentenceSql), key).Scalar())
-                ?? Bind(addSentence ??= new RawStatement(connection, AddSentenceSql), key).Scalar()!.Value;
+                ?? Bind(addSentence ??= new RawStatement(connection, AddSentenceSql), key).Insert();
             known[key] = sentence;
         }
 
@@ -69,8 +74,8 @@ internal sealed class SentenceRefs(SqliteConnection connection) : IDisposable
         }
         else
         {
-            addSource ??= new RawStatement(connection, "INSERT INTO sources (bulletin_id) VALUES (?1) RETURNING no");
-            no = addSource.Text(1, bulletinId).Scalar()!.Value;
+            addSource ??= new RawStatement(connection, "INSERT INTO sources (bulletin_id) VALUES (?1)");
+            no = addSource.Text(1, bulletinId).Insert();
             addedSources.Add(no);
         }
 
