@@ -65,8 +65,8 @@ internal sealed class RawSqliteSink : IDisposable
         alias = Prepare("INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES ($1,$2)", 2);
         text = Prepare("INSERT INTO entity_text (rowid, text) VALUES ($1,$2)", 2);
         relation = Prepare("INSERT OR IGNORE INTO relations (from_id, kind, to_id, properties) VALUES ($1,$2,$3,$4)", 4);
-        source = Prepare("INSERT INTO sources (bulletin_id) VALUES ($1) RETURNING no", 1);
-        sentence = Prepare("INSERT INTO sentences (source_no, article_index, sentence_index, sentence_start, article_title, sentence) VALUES ($1,$2,$3,$4,$5,$6) RETURNING id", 6);
+        source = Prepare("INSERT INTO sources (bulletin_id) VALUES ($1)", 1);
+        sentence = Prepare("INSERT INTO sentences (source_no, article_index, sentence_index, sentence_start, article_title, sentence) VALUES ($1,$2,$3,$4,$5,$6)", 6);
         mention = Prepare("INSERT OR IGNORE INTO mention_spans (target_id, source_no, start, \"end\", sentence_id, extractor_version) VALUES ($1,$2,$3,$4,$5,$6)", 6);
         fact = Prepare(
             """
@@ -185,14 +185,14 @@ internal sealed class RawSqliteSink : IDisposable
     {
         if (!sources.TryGetValue(m.BulletinId, out var sourceNo))
         {
-            sourceNo = Scalar(source, m.BulletinId);
+            sourceNo = Insert(source, m.BulletinId);
             sources[m.BulletinId] = sourceNo;
         }
 
         var key = (sourceNo, m.ArticleIndex, m.SentenceIndex, m.SentenceStart, m.ArticleTitle, m.Sentence);
         if (!sentences.TryGetValue(key, out var sentenceId))
         {
-            sentenceId = Scalar(sentence, sourceNo, m.ArticleIndex, m.SentenceIndex, m.SentenceStart, m.ArticleTitle, m.Sentence);
+            sentenceId = Insert(sentence, sourceNo, m.ArticleIndex, m.SentenceIndex, m.SentenceStart, m.ArticleTitle, m.Sentence);
             sentences[key] = sentenceId;
         }
 
@@ -215,11 +215,12 @@ internal sealed class RawSqliteSink : IDisposable
         return statement.Execute();
     }
 
-    private long Scalar(RawStatement statement, params object?[] values)
+    /// <summary>The new row's rowid, as the store reads it (not RETURNING, which SQLite runs through a temporary table).</summary>
+    private long Insert(RawStatement statement, params object?[] values)
     {
         Bind(statement, values);
         Rows++;
-        return statement.Scalar()!.Value;
+        return statement.Insert();
     }
 
     private static void Bind(RawStatement statement, object?[] values)
