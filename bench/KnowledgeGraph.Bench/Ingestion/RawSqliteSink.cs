@@ -215,7 +215,7 @@ internal sealed class RawSqliteSink : IDisposable
         return statement.Execute();
     }
 
-    /// <summary>The new row's rowid, as the store reads it (not RETURNING, which SQLite runs through a temporary table).</summary>
+    /// <summary>The new row's rowid, as the store reads it (not RETURNING, which costs a temporary table per execution).</summary>
     private long Insert(RawStatement statement, params object?[] values)
     {
         Bind(statement, values);
