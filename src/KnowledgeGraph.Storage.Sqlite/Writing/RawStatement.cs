@@ -66,7 +66,8 @@ internal sealed class RawStatement : IDisposable
 
     /// <summary>
     /// Runs an INSERT of one row into a rowid table and returns the new row's rowid (an INTEGER PRIMARY KEY is the
-    /// rowid), as the connection's last insert rowid: the statement changes no other rowid table.
+    /// rowid). It is read as the connection's last insert rowid, which is this row's: the write connection runs one
+    /// statement at a time, and rows a trigger inserts do not change it once the statement is done.
     /// </summary>
     public long Insert()
     {
