@@ -54,13 +54,7 @@ internal sealed class RawStatement : IDisposable
     /// <summary>Runs the statement with the values bound; returns the rows it changed (0 when a conflict kept an existing row).</summary>
     public int Execute()
     {
-        var rc = raw.sqlite3_step(statement);
-        raw.sqlite3_reset(statement);
-        if (rc != raw.SQLITE_DONE && rc != raw.SQLITE_ROW)
-        {
-            SqliteException.ThrowExceptionForRC(rc, db);
-        }
-
+        Run();
         return raw.sqlite3_changes(db);
     }
 
@@ -71,13 +65,7 @@ internal sealed class RawStatement : IDisposable
     /// </summary>
     public long Insert()
     {
-        var rc = raw.sqlite3_step(statement);
-        raw.sqlite3_reset(statement);
-        if (rc != raw.SQLITE_DONE)
-        {
-            SqliteException.ThrowExceptionForRC(rc, db);
-        }
-
+        Run();
         return raw.sqlite3_last_insert_rowid(db);
     }
 
@@ -96,6 +84,17 @@ internal sealed class RawStatement : IDisposable
     }
 
     public void Dispose() => statement.Dispose();
+
+    /// <summary>One step with the values bound, then reset so the statement can be bound again.</summary>
+    private void Run()
+    {
+        var rc = raw.sqlite3_step(statement);
+        raw.sqlite3_reset(statement);
+        if (rc != raw.SQLITE_DONE && rc != raw.SQLITE_ROW)
+        {
+            SqliteException.ThrowExceptionForRC(rc, db);
+        }
+    }
 
     private RawStatement Null(int index)
     {
