@@ -122,15 +122,15 @@ internal sealed partial class SqliteGraphStore
 
         var sql = RelationsSql(direction, withKinds: kinds is not null);
         var idsJson = StoredJson.Array(entityIds.Distinct(StringComparer.Ordinal));
-        var kindsJson = kinds is null ? null : StoredJson.Array(kinds.Distinct().Select(k => k.Code()));
+        var span = kinds is null ? null : KindSpan.Of(kinds);
         return ReadAsync(
             connection =>
             {
                 using var query = new RawQuery(connection, sql);
                 query.Bind("$ids", idsJson);
-                if (kindsJson is not null)
+                if (span is not null)
                 {
-                    query.Bind("$kinds", kindsJson);
+                    query.Bind("$kindLow", span.Low).Bind("$kindHigh", span.High).Bind("$kindList", span.List);
                 }
 
                 return Task.FromResult(InKeyOrder(query.ReadAll(Rows.Relation, cancellationToken)));
@@ -139,16 +139,21 @@ internal sealed partial class SqliteGraphStore
     }
 
     /// <summary>
-    /// Each (id, kind) pair is one seek, in the order written (CROSS JOIN). IN (SELECT … json_each) lists and UNION each
-    /// built a small temporary B-tree per read (an 88 KB block of pages apiece); order and duplicates are settled in
-    /// <see cref="InKeyOrder"/> instead. Without kinds the join is left out rather than bound to NULL.
+    /// One seek per id and direction, over the id's edges whose kind lies between the lowest and highest kind asked
+    /// for, kept when their kind is in the list (<see cref="KindSpan"/>). A seek per (id, kind) pair cost more than
+    /// the few edges between: at 1M entities the chain map's link read (69 ids, 6 kinds, both directions: 828 seeks
+    /// for 398 edges) took 0.67–0.89 ms against 0.42–0.58 ms with 138. A single kind is its own span, so it is still
+    /// one exact seek. IN (SELECT … json_each) lists and UNION each built a small temporary B-tree per read (an 88 KB
+    /// block of pages apiece); order and duplicates are settled in <see cref="InKeyOrder"/> instead. Without kinds the
+    /// range is left out rather than bound to NULL.
     /// </summary>
     internal static string RelationsSql(RelationDirection direction, bool withKinds)
     {
-        var kindJoin = withKinds ? " CROSS JOIN json_each($kinds) k" : string.Empty;
-        var kindMatch = withKinds ? " AND r.kind = k.value" : string.Empty;
-        var outgoing = $"SELECT {RelationColumns} FROM json_each($ids) i{kindJoin} CROSS JOIN relations r ON r.from_id = i.value{kindMatch}";
-        var incoming = $"SELECT {RelationColumns} FROM json_each($ids) i{kindJoin} CROSS JOIN relations r ON r.to_id = i.value{kindMatch}";
+        var kindMatch = withKinds
+            ? " AND r.kind BETWEEN $kindLow AND $kindHigh WHERE instr($kindList, ',' || r.kind || ',') > 0"
+            : string.Empty;
+        var outgoing = $"SELECT {RelationColumns} FROM json_each($ids) i CROSS JOIN relations r ON r.from_id = i.value{kindMatch}";
+        var incoming = $"SELECT {RelationColumns} FROM json_each($ids) i CROSS JOIN relations r ON r.to_id = i.value{kindMatch}";
         return direction switch
         {
             RelationDirection.Outgoing => outgoing,

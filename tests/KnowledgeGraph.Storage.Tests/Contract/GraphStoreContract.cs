@@ -165,6 +165,25 @@ public abstract partial class GraphStoreContract
     }
 
     [SkippableFact]
+    public async Task GetRelationsAsync_KindsWithOthersBetweenThem_LeavesTheOthersOut()
+    {
+        var store = await CreateStoreAsync();
+        await SeedAsync(store);
+
+        // In code order FUNDS < LEADS < PART_OF < SERVES < SUPPORTS: the centre's LEADS and SERVES edges lie between
+        // the kinds asked for without being among them.
+        var partOf = await store.GetRelationsAsync([BreedingCenter], RelationDirection.Both, [RelationKind.Funds, RelationKind.PartOf]);
+        var none = await store.GetRelationsAsync([BreedingCenter], RelationDirection.Both, [RelationKind.Funds, RelationKind.Supports]);
+        var serves = await store.GetRelationsAsync([BreedingCenter], RelationDirection.Outgoing, [RelationKind.Serves]);
+
+        var edge = Assert.Single(partOf);
+        Assert.Equal((BreedingCenter, RelationKind.PartOf, DairyCenter), (edge.FromId, edge.Kind, edge.ToId));
+        Assert.Empty(none);
+        Assert.Equal(2, serves.Count);
+        Assert.All(serves, r => Assert.Equal(RelationKind.Serves, r.Kind));
+    }
+
+    [SkippableFact]
     public async Task GetEntitiesAsync_SomeIdsMissing_ReturnsOnlyTheKnownOnes()
     {
         var store = await CreateStoreAsync();
