@@ -12,6 +12,13 @@ internal sealed partial class SqliteGraphStore
 {
     private const string RelationColumns = "r.from_id, r.kind, r.to_id, r.properties";
 
+    /// <summary>
+    /// The nodes of the ids in <c>$ids</c> (a JSON array without duplicates), one seek each in the order given.
+    /// <c>e.id IN (SELECT … json_each)</c> first built a temporary index of the list: for the 500 placed nodes of a
+    /// chain at 1M entities, mention counts took 1.2 ms that way against 0.6–0.7 ms joined.
+    /// </summary>
+    internal const string EntitiesByIdSql = "json_each($ids) i CROSS JOIN entities e ON e.id = i.value";
+
     public Task<IReadOnlyDictionary<string, Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
         ReadByIdsAsync(
             ids,
@@ -35,7 +42,7 @@ internal sealed partial class SqliteGraphStore
                     }
                 }
 
-                using var query = new RawQuery(connection, $"SELECT {Rows.EntityFields} FROM entities e WHERE e.id IN (SELECT value FROM json_each($ids))");
+                using var query = new RawQuery(connection, $"SELECT {Rows.EntityFields} FROM {EntitiesByIdSql}");
                 query.Bind("$ids", idsJson);
                 return query.ReadAll(r => Rows.Entity(r, aliases), cancellationToken).ToDictionary(e => e.Id, StringComparer.Ordinal);
             },
@@ -58,7 +65,7 @@ internal sealed partial class SqliteGraphStore
             ids,
             (connection, idsJson) =>
             {
-                using var query = new RawQuery(connection, "SELECT e.id, e.mention_count FROM entities e WHERE e.id IN (SELECT value FROM json_each($ids))");
+                using var query = new RawQuery(connection, $"SELECT e.id, e.mention_count FROM {EntitiesByIdSql}");
                 query.Bind("$ids", idsJson);
                 var counts = new Dictionary<string, int>(ids.Count, StringComparer.Ordinal);
                 while (query.Next(cancellationToken))
@@ -80,8 +87,8 @@ internal sealed partial class SqliteGraphStore
             return found;
         }
 
-        using var query = new RawQuery(connection, "SELECT e.id, e.kind, e.name, e.region_code FROM entities e WHERE e.id IN (SELECT value FROM json_each($ids))");
-        query.Bind("$ids", StoredJson.Array(missing));
+        using var query = new RawQuery(connection, $"SELECT e.id, e.kind, e.name, e.region_code FROM {EntitiesByIdSql}");
+        query.Bind("$ids", StoredJson.Array(missing.Distinct(StringComparer.Ordinal)));
         var read = query.ReadAll(
             r => new Entity(r.Text(0), r.Repeated(1, Enum.Parse<EntityKind>), r.Text(2)) { RegionCode = r.NullableText(3) },
             cancellationToken);
@@ -104,7 +111,7 @@ internal sealed partial class SqliteGraphStore
             return new Dictionary<string, T>(StringComparer.Ordinal);
         }
 
-        var idsJson = StoredJson.Array(ids);
+        var idsJson = StoredJson.Array(ids.Distinct(StringComparer.Ordinal));
         return await ReadAsync(connection => Task.FromResult(read(connection, idsJson)), cancellationToken).ConfigureAwait(false);
     }
 

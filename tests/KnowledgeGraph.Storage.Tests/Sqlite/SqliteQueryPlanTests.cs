@@ -69,6 +69,21 @@ public sealed class SqliteQueryPlanTests : IDisposable
     }
 
     [Fact]
+    public async Task QueryPlans_NodesById_SeekEachIdWithoutATemporaryList()
+    {
+        var store = database.CreateStore();
+        await store.InitializeAsync();
+        await using var connection = await TempDatabase.OpenForeignAsync(database.PathOf());
+
+        // Mention counts for a gap analysis, summaries for a chain map's link ends, whole nodes for the entity loader.
+        var plan = await PlanAsync(connection, $"SELECT e.id, e.mention_count FROM {SqliteGraphStore.EntitiesByIdSql}", ("$ids", $"[\"{DairyCenter}\"]"));
+
+        Assert.Contains("SEARCH e USING INDEX sqlite_autoindex_entities_1 (id=?)", plan, StringComparison.Ordinal);
+        Assert.DoesNotContain("LIST SUBQUERY", plan, StringComparison.Ordinal);
+        Assert.DoesNotContain("SCAN e", plan, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task QueryPlans_EnterprisesInAProvinceByName_SortIndexEntriesAndReadOnlyThePagesRows()
     {
         var store = database.CreateStore();
