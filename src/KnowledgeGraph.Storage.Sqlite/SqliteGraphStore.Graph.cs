@@ -13,9 +13,10 @@ internal sealed partial class SqliteGraphStore
     private const string RelationColumns = "r.from_id, r.kind, r.to_id, r.properties";
 
     /// <summary>
-    /// The nodes of the ids in <c>$ids</c> (a JSON array without duplicates), one seek each in the order given.
+    /// The nodes of the ids in <c>$ids</c> (<see cref="StoredJson.Ids"/>), one seek each in the order given.
     /// <c>e.id IN (SELECT … json_each)</c> first built a temporary index of the list: for the 500 placed nodes of a
-    /// chain at 1M entities, mention counts took 1.2 ms that way against 0.6–0.7 ms joined.
+    /// chain at 1M entities, the mention-count statement took 1.2 ms that way against 0.6–0.7 ms joined (0.91–1.24
+    /// against 0.73–1.01 ms for the whole store call).
     /// </summary>
     internal const string EntitiesByIdSql = "json_each($ids) i CROSS JOIN entities e ON e.id = i.value";
 
@@ -88,7 +89,7 @@ internal sealed partial class SqliteGraphStore
         }
 
         using var query = new RawQuery(connection, $"SELECT e.id, e.kind, e.name, e.region_code FROM {EntitiesByIdSql}");
-        query.Bind("$ids", StoredJson.Array(missing.Distinct(StringComparer.Ordinal)));
+        query.Bind("$ids", StoredJson.Ids(missing));
         var read = query.ReadAll(
             r => new Entity(r.Text(0), r.Repeated(1, Enum.Parse<EntityKind>), r.Text(2)) { RegionCode = r.NullableText(3) },
             cancellationToken);
@@ -111,7 +112,7 @@ internal sealed partial class SqliteGraphStore
             return new Dictionary<string, T>(StringComparer.Ordinal);
         }
 
-        var idsJson = StoredJson.Array(ids.Distinct(StringComparer.Ordinal));
+        var idsJson = StoredJson.Ids(ids);
         return await ReadAsync(connection => Task.FromResult(read(connection, idsJson)), cancellationToken).ConfigureAwait(false);
     }
 
@@ -128,7 +129,7 @@ internal sealed partial class SqliteGraphStore
         }
 
         var sql = RelationsSql(direction, withKinds: kinds is not null);
-        var idsJson = StoredJson.Array(entityIds.Distinct(StringComparer.Ordinal));
+        var idsJson = StoredJson.Ids(entityIds);
         var span = kinds is null ? null : KindSpan.Of(kinds);
         return ReadAsync(
             connection =>

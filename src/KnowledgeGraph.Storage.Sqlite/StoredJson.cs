@@ -22,6 +22,12 @@ internal static class StoredJson
 
     public static string Array(IEnumerable<string> values) => JsonSerializer.Serialize(values, Options);
 
+    /// <summary>
+    /// Ids for a <c>json_each($ids)</c> joined to a table, each once: a join gives a row per list entry, where the
+    /// IN list it replaced gave one per match.
+    /// </summary>
+    public static string Ids(IEnumerable<string> ids) => Array(ids.Distinct(StringComparer.Ordinal));
+
     public static IReadOnlyList<string> ParseArray(string? json) =>
         json is null or "[]" or "" ? [] : JsonSerializer.Deserialize<string[]>(json, Options) ?? [];
 }
