@@ -45,11 +45,15 @@ public sealed class GapAnalysisService(ChainMapService maps, CoverageService cov
                 // The coverage is counted from the map's own rows, so the two agree (same version, same as-of cut).
                 var map = await maps.GetAsync(def, resolved, asOf, version, ct);
                 var matrix = coverage.FromMap(map, resolved?.Level ?? RegionLevel.Province);
-                var placed = map.AllPlacements.Select(p => p.EntityId).ToHashSet(StringComparer.Ordinal);
-                IReadOnlyDictionary<string, int> mentions = placed.Count == 0
+                var context = new GapContext(map, matrix, gazetteer);
+                var findings = Analyse(context);
+
+                // Only the candidates the findings rank need their mention counts, read in one call once every rule has run.
+                var candidates = context.Suggestions.CandidateIds;
+                context.Suggestions.Complete(candidates.Count == 0
                     ? new Dictionary<string, int>(StringComparer.Ordinal)
-                    : await store.GetMentionCountsAsync(placed, ct);
-                return (GapReport?)new GapReport(map, Analyse(new GapContext(map, matrix, gazetteer, mentions)));
+                    : await store.GetMentionCountsAsync(candidates, ct));
+                return (GapReport?)new GapReport(map, findings);
             },
             cancellationToken);
     }

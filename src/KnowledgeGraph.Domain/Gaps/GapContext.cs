@@ -5,7 +5,8 @@ using KnowledgeGraph.Domain.Storage;
 namespace KnowledgeGraph.Domain.Gaps;
 
 /// <summary>Everything a gap rule may look at: the map of the region, the coverage matrix and the ranker. Rules are pure functions of it.</summary>
-internal sealed class GapContext(ChainMap.ChainMap map, CoverageMatrix? coverage, Gazetteer gazetteer, IReadOnlyDictionary<string, int> mentionCounts)
+/// <param name="mentionCounts">Null: suggestions wait for <see cref="SuggestionRanker.Complete"/> (see <see cref="SuggestionRanker"/>).</param>
+internal sealed class GapContext(ChainMap.ChainMap map, CoverageMatrix? coverage, Gazetteer gazetteer, IReadOnlyDictionary<string, int>? mentionCounts = null)
 {
     public ChainMap.ChainMap Map { get; } = map;
 

@@ -9,9 +9,34 @@ namespace KnowledgeGraph.Domain.Gaps;
 /// Ranks candidate organisations for a suggestion. Score = 100 × leading (链主/龙头) + 50 × local (already in the
 /// region: the nearest partner) + 10 × segments of this chain it is placed on + its mention count; ties by name.
 /// </summary>
-internal sealed class SuggestionRanker(ChainMap.ChainMap map, Gazetteer gazetteer, IReadOnlyDictionary<string, int> mentionCounts)
+/// <remarks>
+/// Built without mention counts, the ranker only records each pool and hands back a list that <see cref="Complete"/>
+/// fills: the analysis then reads the counts of <see cref="CandidateIds"/> alone (about 200 of the 500 nodes a 1M
+/// chain places), not of every placed node.
+/// </remarks>
+internal sealed class SuggestionRanker(ChainMap.ChainMap map, Gazetteer gazetteer, IReadOnlyDictionary<string, int>? mentionCounts = null)
 {
     public const int MaxSuggestions = 5;
+
+    private IReadOnlyDictionary<string, int>? mentionCounts = mentionCounts;
+    private readonly List<PendingSuggestions> pending = [];
+    private readonly HashSet<string> candidateIds = new(StringComparer.Ordinal);
+
+    /// <summary>Nodes whose mention counts the rankings asked for so far need (none once counts were given).</summary>
+    public IReadOnlyCollection<string> CandidateIds => candidateIds;
+
+    /// <summary>Ranks every pool asked for before the counts were known, filling the lists handed out for them.</summary>
+    public void Complete(IReadOnlyDictionary<string, int> counts)
+    {
+        mentionCounts = counts;
+        foreach (var list in pending)
+        {
+            list.Fill(Rank(list.Pool, list.Action, list.ServedWhat, list.Purpose));
+        }
+
+        pending.Clear();
+        candidateIds.Clear();
+    }
 
     private readonly Dictionary<string, int> segmentsServed = CountSegmentsServed(map);
 
@@ -23,14 +48,14 @@ internal sealed class SuggestionRanker(ChainMap.ChainMap map, Gazetteer gazettee
         SegmentView segment, IReadOnlySet<EntityKind> kinds, SuggestionAction action, string purpose, bool includeLocal = false, IEnumerable<Placement>? extra = null)
     {
         var pool = segment.Elsewhere.Concat(includeLocal ? segment.Placements : []).Concat(extra ?? []);
-        return Rank(pool.Where(p => kinds.Contains(p.Kind)), action, $"「{segment.Name}」", purpose);
+        return RankOrDefer(pool.Where(p => kinds.Contains(p.Kind)), action, $"「{segment.Name}」", purpose);
     }
 
     /// <summary>Candidates anywhere on the chain outside the region (every segment and chain level), best first.</summary>
     public IReadOnlyList<GapSuggestion> ForChain(Func<Placement, bool> filter, SuggestionAction action, string purpose)
     {
         var pool = map.Segments.SelectMany(s => s.Elsewhere).Concat(map.ChainLevelElsewhere);
-        return Rank(pool.Where(filter), action, $"{map.Chain.Name}链", purpose);
+        return RankOrDefer(pool.Where(filter), action, $"{map.Chain.Name}链", purpose);
     }
 
     /// <summary>Entities placed in the region asked: the same for every ranking, so gathered once.</summary>
@@ -41,8 +66,29 @@ internal sealed class SuggestionRanker(ChainMap.ChainMap map, Gazetteer gazettee
     /// One pass and a running top five: a computed gap analysis ranks about ten pools of up to a few thousand
     /// placements, and grouping and sorting each whole pool was half of what the analysis allocated.
     /// </summary>
+    private IReadOnlyList<GapSuggestion> RankOrDefer(IEnumerable<Placement> pool, SuggestionAction action, string servedWhat, string purpose)
+    {
+        if (mentionCounts is not null)
+        {
+            return Rank(pool, action, servedWhat, purpose);
+        }
+
+        List<Placement> candidates = [.. pool];
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var p in candidates)
+        {
+            distinct.Add(p.EntityId);
+            candidateIds.Add(p.EntityId);
+        }
+
+        var list = new PendingSuggestions(candidates, Math.Min(distinct.Count, MaxSuggestions), action, servedWhat, purpose);
+        pending.Add(list);
+        return list;
+    }
+
     private List<GapSuggestion> Rank(IEnumerable<Placement> pool, SuggestionAction action, string servedWhat, string purpose)
     {
+        var counts = mentionCounts ?? throw new InvalidOperationException("Mention counts are needed to rank.");
         candidates.Clear();
         candidateIndex.Clear();
         foreach (var p in pool)
@@ -67,7 +113,7 @@ internal sealed class SuggestionRanker(ChainMap.ChainMap map, Gazetteer gazettee
             var (first, leading) = candidates[i];
             var local = map.Region is not null && localIds.Contains(first.EntityId);
             var served = segmentsServed.GetValueOrDefault(first.EntityId);
-            var mentions = mentionCounts.GetValueOrDefault(first.EntityId);
+            var mentions = counts.GetValueOrDefault(first.EntityId);
             var candidate = new Candidate(first, leading, local, served, mentions, (leading ? 100 : 0) + (local ? 50 : 0) + (10 * served) + mentions);
             var slot = best.Count;
             while (slot > 0 && Candidate.Before(candidate, best[slot - 1]))
@@ -148,4 +194,34 @@ internal sealed class SuggestionRanker(ChainMap.ChainMap map, Gazetteer gazettee
         public static bool Before(Candidate a, Candidate b) =>
             a.Score > b.Score || (a.Score == b.Score && string.CompareOrdinal(a.Placement.Name, b.Placement.Name) < 0);
     }
+}
+
+/// <summary>
+/// Suggestions asked for before the mention counts were read; <see cref="SuggestionRanker.Complete"/> fills it once.
+/// How many there will be is known at once (the pool's distinct nodes, at most five), so a rule may choose a fallback
+/// pool by it, as 缺链主 does when no leading enterprise is anywhere on the chain.
+/// </summary>
+internal sealed class PendingSuggestions(List<Placement> pool, int count, SuggestionAction action, string servedWhat, string purpose) : IReadOnlyList<GapSuggestion>
+{
+    private List<GapSuggestion>? ranked;
+
+    public List<Placement> Pool { get; } = pool;
+
+    public SuggestionAction Action { get; } = action;
+
+    public string ServedWhat { get; } = servedWhat;
+
+    public string Purpose { get; } = purpose;
+
+    public int Count => ranked?.Count ?? count;
+
+    private List<GapSuggestion> Ranked => ranked ?? throw new InvalidOperationException("Suggestions are ranked once the candidates' mention counts are read (SuggestionRanker.Complete).");
+
+    public GapSuggestion this[int index] => Ranked[index];
+
+    public void Fill(List<GapSuggestion> suggestions) => ranked = suggestions;
+
+    public IEnumerator<GapSuggestion> GetEnumerator() => Ranked.GetEnumerator();
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }

@@ -73,11 +73,17 @@ internal sealed class DairyGraph
         [.. placements.GroupBy(p => (p.SegmentId, p.RegionCode, p.Kind))
             .Select(g => new CoverageCell(g.Key.SegmentId, g.Key.RegionCode, g.Key.Kind, g.Select(p => p.EntityId).Distinct().Count()))];
 
-    public GapContext Context(string? region)
+    /// <summary>Each placed node's mention count, as the store would read it.</summary>
+    public IReadOnlyDictionary<string, int> MentionCounts => mentions;
+
+    public GapContext Context(string? region) => Context(region, mentions);
+
+    /// <param name="mentionCounts">Null: suggestions wait for the counts, as in the service.</param>
+    public GapContext Context(string? region, IReadOnlyDictionary<string, int>? mentionCounts)
     {
         var map = Map(region);
         var coverage = CoverageService.Build(Dairy, Coverage(), map.Region?.Level ?? RegionLevel.Province, Gazetteer.Default);
-        return new GapContext(map, coverage, Gazetteer.Default, mentions);
+        return new GapContext(map, coverage, Gazetteer.Default, mentionCounts);
     }
 
     public IReadOnlyList<GapFinding> Analyse(string? region) => GapAnalysisService.Analyse(Context(region));

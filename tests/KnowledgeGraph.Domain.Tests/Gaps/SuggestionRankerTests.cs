@@ -29,4 +29,51 @@ public sealed class SuggestionRankerTests
         Assert.Equal([112.0, 19, 15, 15, 13], ranked.Select(s => s.Score));
         Assert.StartsWith("补链：江苏的光明乳业股份有限公司（企业，链主/龙头）服务「乳品加工」", ranked[0].Explanation, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Complete_CountsReadAfterEveryRule_SameSuggestionsAsCountsGivenUpFront()
+    {
+        var graph = ElsewhereEnterprises();
+        var upFront = GapAnalysisService.Analyse(graph.Context("内蒙古"));
+
+        var context = graph.Context("内蒙古", mentionCounts: null);
+        var deferred = GapAnalysisService.Analyse(context);
+        Assert.Throws<InvalidOperationException>(() => deferred.First(f => f.Suggestions.Count > 0).Suggestions[0]);
+        context.Suggestions.Complete(graph.MentionCounts);
+
+        Assert.Equal(upFront.Count, deferred.Count);
+        Assert.Contains(deferred, f => f.Suggestions.Count > 0);
+        foreach (var (expected, actual) in upFront.Zip(deferred))
+        {
+            Assert.Equal((expected.Kind, expected.SegmentId), (actual.Kind, actual.SegmentId));
+            Assert.Equal(
+                expected.Suggestions.Select(s => (s.EntityId, s.Rank, s.Score, s.Explanation)),
+                actual.Suggestions.Select(s => (s.EntityId, s.Rank, s.Score, s.Explanation)));
+        }
+    }
+
+    [Fact]
+    public void CandidateIds_AfterEveryRule_OnlyNodesSomeFindingRanks()
+    {
+        var graph = ElsewhereEnterprises()
+            .Achievement("乳品加工", "乳酸菌发酵剂国产化技术", "InnovationPlatform:国家乳业技术创新中心");
+        var context = graph.Context("内蒙古", mentionCounts: null);
+
+        var findings = GapAnalysisService.Analyse(context);
+
+        var candidates = context.Suggestions.CandidateIds.ToHashSet(StringComparer.Ordinal);
+        Assert.NotEmpty(candidates);
+        Assert.Contains("Enterprise:南京卫岗乳业有限公司", candidates);
+        Assert.DoesNotContain("Achievement:乳酸菌发酵剂国产化技术", candidates);
+        Assert.True(candidates.Count < graph.MentionCounts.Count, $"{candidates.Count} candidates of {graph.MentionCounts.Count} placed nodes");
+        context.Suggestions.Complete(graph.MentionCounts);
+        Assert.All(findings.SelectMany(f => f.Suggestions), s => Assert.Contains(s.EntityId, candidates));
+    }
+
+    /// <summary>The seed's research centres in 呼和浩特 and dairy enterprises in 南京 with different mention counts.</summary>
+    private static DairyGraph ElsewhereEnterprises() => new DairyGraph().WithSeedResearchCentres()
+        .Place("乳品加工", EntityKind.Enterprise, "南京卫岗乳业有限公司", DairyGraph.Nanjing, mentionCount: 9)
+        .Place("乳品加工", EntityKind.Enterprise, "光明乳业股份有限公司", DairyGraph.Nanjing, role: "龙头", mentionCount: 2)
+        .Place("冷链与销售", EntityKind.Enterprise, "君乐宝乳业集团有限公司", DairyGraph.Nanjing, mentionCount: 5)
+        .Place("奶牛养殖", EntityKind.Enterprise, "内蒙古伊利实业集团股份有限公司", DairyGraph.Hohhot, mentionCount: 40);
 }
