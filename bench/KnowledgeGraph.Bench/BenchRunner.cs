@@ -50,7 +50,7 @@ internal static class BenchRunner
                 }
             }
 
-            MemoryGrowth(sink, options.Scales);
+            GrowthFigures.Add(sink, options.Scales);
         }
         finally
         {
@@ -69,22 +69,6 @@ internal static class BenchRunner
         var file = sink.WriteJson(options.Results, header);
         Console.WriteLine($"results: {file}");
         return 0;
-    }
-
-    private static void MemoryGrowth(ResultSink sink, IReadOnlyList<int> scales)
-    {
-        var peaks = scales
-            .Select(s => (Entities: s, Figure: sink.Figures.FirstOrDefault(f => f.Scale == ScaleSpec.Format(s) && f.Name.StartsWith("service peak RSS", StringComparison.Ordinal))))
-            .Where(p => p.Figure is not null)
-            .OrderBy(p => p.Entities)
-            .ToList();
-        if (peaks.Count < 2 || peaks[^1].Entities == peaks[0].Entities)
-        {
-            return;
-        }
-
-        var perHundredK = (peaks[^1].Figure!.Value - peaks[0].Figure!.Value) / ((peaks[^1].Entities - peaks[0].Entities) / 100_000.0);
-        sink.Add(new Figure("-", "memory", $"RSS growth per 100k entities ({ScaleSpec.Format(peaks[0].Entities)}→{ScaleSpec.Format(peaks[^1].Entities)})", perHundredK, "MB"));
     }
 
     private static Dictionary<string, string> Header(BenchOptions options) => new(StringComparer.Ordinal)
