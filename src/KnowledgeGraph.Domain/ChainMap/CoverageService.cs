@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using KnowledgeGraph.Domain.Caching;
 using KnowledgeGraph.Domain.Catalogue;
 using KnowledgeGraph.Domain.Model;
@@ -42,22 +43,40 @@ public sealed class CoverageService(IGraphStore store, ChainCatalogue catalogue,
     internal CoverageMatrix FromMap(ChainMap map, RegionLevel level) => Build(map.Chain, CellsOf(map), level, gazetteer);
 
     /// <summary>Distinct entities per (segment, region code, kind) among the map's placements.</summary>
-    internal static IEnumerable<CoverageCell> CellsOf(ChainMap map)
+    internal static List<CoverageCell> CellsOf(ChainMap map)
     {
         // One set of (cell, entity) pairs rather than a LINQ grouping per cell with a distinct count inside: a computed
-        // gaps request counts every placement of the chain in every region, and the groupings were a tenth of it.
-        var seen = new HashSet<(string Segment, string? Region, EntityKind Kind, string Entity)>();
-        var counts = new Dictionary<(string Segment, string? Region, EntityKind Kind), int>();
-        foreach (var p in map.AllPlacements)
+        // gaps request counts every placement of the chain in every region, and the groupings were a tenth of it. Sized
+        // up front: at 1M the 500 placements make ~490 cells, and growing both tables one rehash at a time allocated
+        // as much again as they hold.
+        var lists = map.Segments.SelectMany(s => (IReadOnlyList<Placement>[])[s.Placements, s.Elsewhere, s.Unlocated]).Append(map.ChainLevel).Append(map.ChainLevelElsewhere);
+        var total = 0;
+        foreach (var list in lists)
         {
-            if (seen.Add((p.SegmentId, p.RegionCode, p.Kind, p.EntityId)))
+            total += list.Count;
+        }
+
+        var seen = new HashSet<(string Segment, string? Region, EntityKind Kind, string Entity)>(total);
+        var counts = new Dictionary<(string Segment, string? Region, EntityKind Kind), int>(total);
+        foreach (var list in lists)
+        {
+            foreach (var p in list)
             {
-                var key = (p.SegmentId, p.RegionCode, p.Kind);
-                counts[key] = counts.GetValueOrDefault(key) + 1;
+                if (seen.Add((p.SegmentId, p.RegionCode, p.Kind, p.EntityId)))
+                {
+                    ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, (p.SegmentId, p.RegionCode, p.Kind), out _);
+                    count++;
+                }
             }
         }
 
-        return counts.Select(c => new CoverageCell(c.Key.Segment, c.Key.Region, c.Key.Kind, c.Value));
+        var cells = new List<CoverageCell>(counts.Count);
+        foreach (var ((segment, region, kind), count) in counts)
+        {
+            cells.Add(new CoverageCell(segment, region, kind, count));
+        }
+
+        return cells;
     }
 
     internal static CoverageMatrix Build(ChainDef def, IEnumerable<CoverageCell> cells, RegionLevel level, Gazetteer gazetteer)
@@ -123,10 +142,15 @@ public sealed class CoverageService(IGraphStore store, ChainCatalogue catalogue,
             return code;
         }
 
-        var ancestor = gazetteer.Ancestors(code).FirstOrDefault(a => a.Level == level);
-        if (ancestor is not null)
+        // Walked here rather than with Ancestors().FirstOrDefault(…): a map's ~250 region codes are rolled up on every
+        // computed gap analysis, and the iterator and closure were allocated for each.
+        for (var ancestor = region; ancestor?.ParentCode is { } parent;)
         {
-            return ancestor.Code;
+            ancestor = gazetteer.Get(parent);
+            if (ancestor?.Level == level)
+            {
+                return ancestor.Code;
+            }
         }
 
         // Adcodes nest by digits, so the containing code is known even when the gazetteer lacks the row.
