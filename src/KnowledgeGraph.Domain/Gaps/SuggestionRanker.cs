@@ -61,11 +61,7 @@ internal sealed class SuggestionRanker(ChainMap.ChainMap map, Gazetteer gazettee
     /// <summary>Entities placed in the region asked: the same for every ranking, so gathered once.</summary>
     private readonly HashSet<string> localIds = map.Segments.SelectMany(s => s.Placements).Concat(map.ChainLevel).Select(p => p.EntityId).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>
-    /// The best <see cref="MaxSuggestions"/> distinct nodes of the pool: by score, then name, then first appearance.
-    /// One pass and a running top five: a computed gap analysis ranks about ten pools of up to a few thousand
-    /// placements, and grouping and sorting each whole pool was half of what the analysis allocated.
-    /// </summary>
+    /// <summary>Ranks the pool now when the counts are known; otherwise keeps it for <see cref="Complete"/>.</summary>
     private IReadOnlyList<GapSuggestion> RankOrDefer(IEnumerable<Placement> pool, SuggestionAction action, string servedWhat, string purpose)
     {
         if (mentionCounts is not null)
@@ -73,19 +69,24 @@ internal sealed class SuggestionRanker(ChainMap.ChainMap map, Gazetteer gazettee
             return Rank(pool, action, servedWhat, purpose);
         }
 
-        List<Placement> candidates = [.. pool];
+        List<Placement> members = [.. pool];
         var distinct = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var p in candidates)
+        foreach (var p in members)
         {
             distinct.Add(p.EntityId);
             candidateIds.Add(p.EntityId);
         }
 
-        var list = new PendingSuggestions(candidates, Math.Min(distinct.Count, MaxSuggestions), action, servedWhat, purpose);
+        var list = new PendingSuggestions(members, Math.Min(distinct.Count, MaxSuggestions), action, servedWhat, purpose);
         pending.Add(list);
         return list;
     }
 
+    /// <summary>
+    /// The best <see cref="MaxSuggestions"/> distinct nodes of the pool: by score, then name, then first appearance.
+    /// One pass and a running top five: a computed gap analysis ranks about ten pools of up to a few thousand
+    /// placements, and grouping and sorting each whole pool was half of what the analysis allocated.
+    /// </summary>
     private List<GapSuggestion> Rank(IEnumerable<Placement> pool, SuggestionAction action, string servedWhat, string purpose)
     {
         var counts = mentionCounts ?? throw new InvalidOperationException("Mention counts are needed to rank.");
@@ -194,34 +195,4 @@ internal sealed class SuggestionRanker(ChainMap.ChainMap map, Gazetteer gazettee
         public static bool Before(Candidate a, Candidate b) =>
             a.Score > b.Score || (a.Score == b.Score && string.CompareOrdinal(a.Placement.Name, b.Placement.Name) < 0);
     }
-}
-
-/// <summary>
-/// Suggestions asked for before the mention counts were read; <see cref="SuggestionRanker.Complete"/> fills it once.
-/// How many there will be is known at once (the pool's distinct nodes, at most five), so a rule may choose a fallback
-/// pool by it, as 缺链主 does when no leading enterprise is anywhere on the chain.
-/// </summary>
-internal sealed class PendingSuggestions(List<Placement> pool, int count, SuggestionAction action, string servedWhat, string purpose) : IReadOnlyList<GapSuggestion>
-{
-    private List<GapSuggestion>? ranked;
-
-    public List<Placement> Pool { get; } = pool;
-
-    public SuggestionAction Action { get; } = action;
-
-    public string ServedWhat { get; } = servedWhat;
-
-    public string Purpose { get; } = purpose;
-
-    public int Count => ranked?.Count ?? count;
-
-    private List<GapSuggestion> Ranked => ranked ?? throw new InvalidOperationException("Suggestions are ranked once the candidates' mention counts are read (SuggestionRanker.Complete).");
-
-    public GapSuggestion this[int index] => Ranked[index];
-
-    public void Fill(List<GapSuggestion> suggestions) => ranked = suggestions;
-
-    public IEnumerator<GapSuggestion> GetEnumerator() => Ranked.GetEnumerator();
-
-    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }
