@@ -48,7 +48,7 @@ internal sealed class SqliteConnectionFactory
     /// every commit on a thread of its own. While groups follow each other the WAL restarts only after this one (the
     /// next group's write begins while the thread still copies the last group's frames), and it runs inside a commit,
     /// on the thread ingestion waits for. So it is set high, to come rarely: about every tenth group of 128 bulletins
-    /// (docs/benchmarks.md, "The WAL's backstop at 1 GB"). The WAL is cut back to <c>journal_size_limit</c> when it
+    /// (docs/benchmarks-history.md, "The WAL's backstop at 1 GB"). The WAL is cut back to <c>journal_size_limit</c> when it
     /// restarts, so the disk holds that much only while a stream lasts.
     /// </summary>
     public const long BackstopCheckpointBytes = 1L << 30;

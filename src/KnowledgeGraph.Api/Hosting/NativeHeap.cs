@@ -44,7 +44,7 @@ internal static partial class NativeHeap
     /// A read connection drops its whole page cache when it sees that a commit has changed the file, and fills it
     /// again page by page. At 1M entities, serving while ingesting left 48-69 MB free but unreturned in malloc's
     /// arenas: pages freed between blocks still in use. Mapped directly, each page goes back to the system when freed,
-    /// and the peak fell from 302-324 MB to 275-293 MB (docs/benchmarks.md, "What changed: page-sized native blocks
+    /// and the peak fell from 302-324 MB to 275-293 MB (docs/benchmarks-history.md, "What changed: page-sized native blocks
     /// are mapped directly"). The price: a page takes 20 KB of address space instead of 16.6 (serving alone peaks
     /// ~13 MB higher at 1M), and the 88 KB page block of each small temporary B-tree SQLite builds (<c>IN (SELECT …
     /// json_each)</c> reads; the chain-map reads no longer build any) is mapped and unmapped too.

@@ -37,7 +37,7 @@ internal sealed class IngestionOptions
     /// its own. Larger groups amortise the commit: once an SQLite file holds a few thousand bulletins, a group's edges,
     /// node rows and facts land on nearly every leaf of those trees, so a commit rewrites about the same pages whatever
     /// its size. 128 ingests ~14% more bulletins/s than 64 into a file holding 2,000 and holds ~40 MB more at the
-    /// peak of a long stream (docs/benchmarks.md, "Commit groups of 128"); a deployment short of memory sets 64.
+    /// peak of a long stream (docs/benchmarks-history.md, "Commit groups of 128"); a deployment short of memory sets 64.
     /// </summary>
     [Range(1, 256)]
     public int CommitGroupSize { get; set; } = 128;

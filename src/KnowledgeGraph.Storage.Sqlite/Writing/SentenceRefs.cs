@@ -20,7 +20,7 @@ internal sealed class SentenceRefs(SqliteConnection connection) : IDisposable
     /// <summary>
     /// The new row's id is read with <see cref="RawStatement.Insert"/>, not RETURNING: SQLite runs a RETURNING insert
     /// through a temporary table, and for a group's ~15,000 sentences that was 65–90 ms of the writer's time against
-    /// 17–23 ms without it (docs/benchmarks.md).
+    /// 17–23 ms without it (docs/benchmarks-history.md).
     /// </summary>
     private const string AddSentenceSql = """
         INSERT INTO sentences (source_no, article_index, sentence_index, sentence_start, article_title, sentence)
