@@ -25,9 +25,12 @@ public sealed record ChainMap(ChainDef Chain, Region? Region, IReadOnlyList<Segm
 
     public SegmentView? Segment(string segmentId) => Segments.FirstOrDefault(s => s.Id == segmentId);
 
-    /// <summary>Every placement the map holds, in every region: local, elsewhere and unlocated, segment and chain level.</summary>
-    public IEnumerable<Placement> AllPlacements =>
-        Segments.SelectMany(s => s.Placements.Concat(s.Elsewhere).Concat(s.Unlocated)).Concat(ChainLevel).Concat(ChainLevelElsewhere);
+    /// <summary>
+    /// Every list of placements the map holds, in every region: each segment's local, elsewhere and unlocated ones,
+    /// then the chain level's local and elsewhere ones.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<Placement>> PlacementLists =>
+        [.. Segments.SelectMany(s => (IReadOnlyList<Placement>[])[s.Placements, s.Elsewhere, s.Unlocated]), ChainLevel, ChainLevelElsewhere];
 
     /// <summary>Segments that supply <paramref name="segmentId"/>, transitively (everything upstream of it).</summary>
     public IReadOnlyList<SegmentView> Upstream(string segmentId) => Walk(segmentId, e => e.ToSegmentId, e => e.FromSegmentId);

@@ -49,7 +49,7 @@ public sealed class CoverageService(IGraphStore store, ChainCatalogue catalogue,
         // gaps request counts every placement of the chain in every region, and the groupings were a tenth of it. Sized
         // up front: at 1M the 500 placements make ~490 cells, and growing both tables one rehash at a time allocated
         // as much again as they hold.
-        var lists = map.Segments.SelectMany(s => (IReadOnlyList<Placement>[])[s.Placements, s.Elsewhere, s.Unlocated]).Append(map.ChainLevel).Append(map.ChainLevelElsewhere);
+        var lists = map.PlacementLists;
         var total = 0;
         foreach (var list in lists)
         {
