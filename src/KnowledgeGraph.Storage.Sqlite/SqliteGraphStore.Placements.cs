@@ -33,15 +33,7 @@ internal sealed partial class SqliteGraphStore
         return ReadAsync(
             connection =>
             {
-                // Hundreds of rows per chain map: read through the SQLite API rather than a data reader (see RawQuery).
-                List<(string Segment, string Entity, RelationKind Via, string? Role)> edges;
-                using (var query = new RawQuery(connection, PlacedSql))
-                {
-                    query.Bind("$chain", EntityIds.Chain(chainName)).Bind("$kinds", PlacementSql.KindsJson);
-                    edges = query.ReadAll(r => (r.Repeated(0), r.Text(1), r.Repeated(2, RelationKinds.Parse), r.NullableText(3)), cancellationToken);
-                }
-
-                var nodes = NodesOf(connection, edges, cancellationToken);
+                var (edges, nodes) = PlacedEdges(connection, chainName, cancellationToken);
                 var rows = new List<Placement>(edges.Count);
                 for (var i = 0; i < edges.Count; i++)
                 {
@@ -58,6 +50,21 @@ internal sealed partial class SqliteGraphStore
                 return Task.FromResult<IReadOnlyList<Placement>>(rows);
             },
             cancellationToken);
+    }
+
+    /// <summary>Every placing edge into the chain and its segments (<see cref="PlacedSql"/>), with the node of each in the same order.</summary>
+    private (List<(string Segment, string Entity, RelationKind Via, string? Role)> Edges, Entity?[] Nodes) PlacedEdges(
+        SqliteConnection connection, string chainName, CancellationToken cancellationToken)
+    {
+        // Hundreds of rows per chain map: read through the SQLite API rather than a data reader (see RawQuery).
+        List<(string Segment, string Entity, RelationKind Via, string? Role)> edges;
+        using (var query = new RawQuery(connection, PlacedSql))
+        {
+            query.Bind("$chain", EntityIds.Chain(chainName)).Bind("$kinds", PlacementSql.KindsJson);
+            edges = query.ReadAll(r => (r.Repeated(0), r.Text(1), r.Repeated(2, RelationKinds.Parse), r.NullableText(3)), cancellationToken);
+        }
+
+        return (edges, NodesOf(connection, edges, cancellationToken));
     }
 
     /// <summary>
@@ -101,33 +108,20 @@ internal sealed partial class SqliteGraphStore
         return order != 0 ? order : string.CompareOrdinal(x.Via.Code(), y.Via.Code());
     }
 
+    /// <summary>
+    /// Counted from the same edge read as a chain map's placements, nodes from <see cref="Summaries"/>: a GROUP BY
+    /// over the edges joined to their nodes read every placed node's row and sorted the groups in a temporary B-tree
+    /// (at 1M, 1.65 ms for 乳业's 500 placements, against 0.4 ms for this read).
+    /// </summary>
     public Task<IReadOnlyList<CoverageCell>> GetCoverageAsync(string chainName, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(chainName);
         return ReadAsync(
-            async connection =>
+            connection =>
             {
-                using var command = connection.CreateCommand();
-                command.CommandText = $"""
-                    WITH targets (id) AS ({PlacementSql.ChainTargets})
-                    SELECT r.to_id, e.region_code, e.kind, count(DISTINCT e.id)
-                      FROM targets t
-                      JOIN relations r ON r.to_id = t.id AND r.kind IN (SELECT value FROM json_each($kinds))
-                      JOIN entities e ON e.id = r.from_id
-                     GROUP BY r.to_id, e.region_code, e.kind
-                     ORDER BY r.to_id, e.region_code, e.kind
-                    """;
-                BindChain(command, chainName);
-                return await command.ReadListAsync(
-                    r => new CoverageCell(r.GetString(0), Rows.NullableString(r, 1), Enum.Parse<EntityKind>(r.GetString(2)), r.GetInt32(3)),
-                    cancellationToken).ConfigureAwait(false);
+                var (edges, nodes) = PlacedEdges(connection, chainName, cancellationToken);
+                return Task.FromResult<IReadOnlyList<CoverageCell>>(CoverageCounts.Count(edges, nodes));
             },
             cancellationToken);
-    }
-
-    private static void BindChain(SqliteCommand command, string chainName)
-    {
-        command.Parameters.AddWithValue("$chain", EntityIds.Chain(chainName));
-        command.Parameters.AddWithValue("$kinds", PlacementSql.KindsJson);
     }
 }
