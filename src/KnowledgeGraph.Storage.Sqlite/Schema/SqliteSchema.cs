@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Storage.Sqlite.Schema;
 /// </summary>
 internal static class SqliteSchema
 {
-    public const int Version = 9;
+    public const int Version = 10;
 
     /// <summary>
     /// <c>first_seen</c> of nodes no bulletin has named yet (reference data). A value rather than NULL keeps the
@@ -71,7 +71,11 @@ internal static class SqliteSchema
         CREATE INDEX IF NOT EXISTS ix_entities_mentions    ON entities (mention_count, id);
         CREATE INDEX IF NOT EXISTS ix_entities_first_seen  ON entities (first_seen, id);
         CREATE INDEX IF NOT EXISTS ix_entities_level       ON entities (level) WHERE level IS NOT NULL;
-        CREATE UNIQUE INDEX IF NOT EXISTS ix_entities_no   ON entities (no);
+        -- A search ranks its matches (node numbers from entity_text) by mention count, then id: with both in the
+        -- entry that is one seek per match into this index instead of a second seek into the node's row (at 1M,
+        -- 技术创新中心's 16,246 matches: the page read went from 16-26 to 10 ms in the sqlite3 shell). Numbers are
+        -- unique by construction (GraphWriter's CompleteSql). Version 9 and earlier had a unique index on no alone.
+        CREATE INDEX IF NOT EXISTS ix_entities_no_rank ON entities (no, mention_count, id);
 
         -- A rowid table (not WITHOUT ROWID) so a batch can find the aliases it added by rowid, see GraphWriter.
         CREATE TABLE IF NOT EXISTS aliases (
@@ -230,6 +234,7 @@ internal static class SqliteSchema
 
         await ExecuteAsync(connection, transaction, SqliteUpgrades.DropNarrowIncomingIndexSql, cancellationToken).ConfigureAwait(false);
         await ExecuteAsync(connection, transaction, SqliteUpgrades.DropNarrowKindRegionIndexSql, cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync(connection, transaction, SqliteUpgrades.DropNumberOnlyIndexSql, cancellationToken).ConfigureAwait(false);
         if (await SchemaProbes.IsOlderMentionsViewAsync(connection, transaction, cancellationToken).ConfigureAwait(false))
         {
             // Version 6's view reads mention_spans alone; IF NOT EXISTS below would keep it.

@@ -58,6 +58,9 @@ internal static class SqliteUpgrades
     /// <summary>Version 7's (kind, region_code) index, replaced by the covering <c>ix_entities_kind_region_name</c>.</summary>
     public const string DropNarrowKindRegionIndexSql = "DROP INDEX IF EXISTS ix_entities_kind_region;";
 
+    /// <summary>Version 9's unique index on the search number alone, replaced by the covering <c>ix_entities_no_rank</c>.</summary>
+    public const string DropNumberOnlyIndexSql = "DROP INDEX IF EXISTS ix_entities_no;";
+
     /// <summary>The counts <see cref="Writing.GraphWriter"/> keeps, taken from the tables (after every other step).</summary>
     public const string RecountSql = """
         DELETE FROM graph_counts;

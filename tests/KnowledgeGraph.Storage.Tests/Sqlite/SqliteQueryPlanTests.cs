@@ -22,14 +22,15 @@ public sealed class SqliteQueryPlanTests : IDisposable
         await using var connection = await TempDatabase.OpenForeignAsync(database.PathOf());
 
         var region = await PlanAsync(connection, $"SELECT e.id FROM entities e WHERE {EntityFilters.RegionRange}", ("$regionLow", "15"), ("$regionHigh", "15\uffff"));
-        var text = await PlanAsync(connection, "SELECT e.id FROM entities e WHERE e.no IN (SELECT t.rowid >> 16 FROM entity_text t WHERE entity_text MATCH $q)", ("$q", "\"乳业技术\""));
+        var text = await PlanAsync(connection, SqliteGraphStore.PageSql(" WHERE e.no IN (SELECT t.rowid >> 16 FROM entity_text t WHERE entity_text MATCH $q)", "e.mention_count", "DESC"), ("$q", "\"乳业技术\""), ("$limit", "21"));
         var mentions = await PlanAsync(connection, "SELECT key FROM mentions WHERE target_id = $id", ("$id", DairyCenter));
         var mentionBatch = await PlanAsync(connection, SqliteGraphStore.GetMentionsSql, ("$ids", $"[\"{DairyCenter}\"]"));
         var facts = await PlanAsync(connection, "SELECT key, sentence FROM facts WHERE entity_id = $id", ("$id", DairyCenter));
 
         Assert.Contains("ix_entities_region (region_code>? AND region_code<?)", region, StringComparison.Ordinal);
         Assert.Contains("VIRTUAL TABLE INDEX", text, StringComparison.Ordinal);
-        Assert.Contains("ix_entities_no (no=?)", text, StringComparison.Ordinal);
+        // A search page ranks its matches from the index alone; only the page's own rows are read.
+        Assert.Contains("COVERING INDEX ix_entities_no_rank (no=?)", text, StringComparison.Ordinal);
         foreach (var plan in new[] { mentions, mentionBatch })
         {
             // Both span tables (recent mentions wait in the second) are sought by target, neither scanned.

@@ -151,7 +151,7 @@ public sealed class SqliteSchemaUpgradeTests : IDisposable
             await connection.OpenAsync();
             // Version 5: no search number, one search row per name or alias holding the node's id.
             await ExecuteAsync(connection, """
-                DROP INDEX ix_entities_no; ALTER TABLE entities DROP COLUMN no; DROP TABLE entity_text;
+                DROP INDEX ix_entities_no_rank; ALTER TABLE entities DROP COLUMN no; DROP TABLE entity_text;
                 CREATE VIRTUAL TABLE entity_text USING fts5 (entity_id UNINDEXED, text, tokenize = 'trigram');
                 INSERT INTO entity_text (entity_id, text) SELECT id, name FROM entities;
                 INSERT INTO entity_text (entity_id, text) SELECT entity_id, alias FROM aliases;
@@ -175,6 +175,40 @@ public sealed class SqliteSchemaUpgradeTests : IDisposable
         Assert.Equal($"{SqliteSchema.Version}|6|3|3", await ScalarAsync(check, """
             SELECT (SELECT version FROM schema_info) || '|' || (SELECT count(*) FROM entity_text) || '|'
                 || (SELECT count(DISTINCT no) FROM entities) || '|' || (SELECT count(*) FROM entities)
+            """));
+    }
+
+    [Fact]
+    public async Task InitializeAsync_VersionNineNumberOnlyIndex_ReplacedByOneThatRanksSearchMatches()
+    {
+        var first = database.CreateStore();
+        await first.InitializeAsync();
+        await first.UpsertReferenceAsync(
+            [
+                new Entity(Centre, EntityKind.InnovationPlatform, "国家乳业技术创新中心"),
+                new Entity("InnovationPlatform:内蒙古乳业技术创新中心", EntityKind.InnovationPlatform, "内蒙古乳业技术创新中心"),
+            ],
+            []);
+        await using (var connection = new SqliteConnection($"Data Source={database.PathOf()};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await ExecuteAsync(connection, """
+                DROP INDEX ix_entities_no_rank; CREATE UNIQUE INDEX ix_entities_no ON entities (no);
+                UPDATE entities SET mention_count = 7 WHERE id = 'InnovationPlatform:内蒙古乳业技术创新中心';
+                UPDATE schema_info SET version = 9;
+                """);
+        }
+
+        SqliteConnection.ClearAllPools();
+        var store = database.CreateStore();
+        await store.InitializeAsync();
+
+        var page = await store.QueryEntitiesAsync(new EntityQuery { Text = "技术创新中心", Sort = EntitySort.MentionCount, Descending = true });
+        Assert.Equal(["InnovationPlatform:内蒙古乳业技术创新中心", Centre], page.Items.Select(e => e.Id));
+        await using var check = new SqliteConnection($"Data Source={database.PathOf()};Pooling=False");
+        await check.OpenAsync();
+        Assert.Equal($"{SqliteSchema.Version}|ix_entities_no_rank", await ScalarAsync(check, """
+            SELECT (SELECT version FROM schema_info) || '|' || (SELECT group_concat(name) FROM sqlite_master WHERE name LIKE 'ix_entities_no%')
             """));
     }
 
