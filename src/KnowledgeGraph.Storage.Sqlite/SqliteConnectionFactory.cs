@@ -105,6 +105,7 @@ internal sealed class SqliteConnectionFactory
         try
         {
             SetBackstopCheckpoint(connection);
+            Schema.SearchGrams.Register(connection);
             return connection;
         }
         catch

@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Bench.Ingestion;
 
 /// <summary>
 /// The floor for ingestion: the same rows the store writes, into the store's own schema (same tables, indexes and
-/// trigram search rows), with plain prepared <c>INSERT OR IGNORE</c>s reused for every row. Rows are bound and
+/// search rows in the trigram and pair indexes), with plain prepared <c>INSERT OR IGNORE</c>s reused for every row. Rows are bound and
 /// stepped through the SQLite API (<see cref="RawStatement"/>), as the store binds them: a floor through
 /// <c>SqliteCommand</c> would cost more per row than the store itself. It commits where the store commits (the caller
 /// calls <see cref="Commit"/> after each commit group) with the store writer's page cache and WAL checkpoints:
@@ -30,6 +30,7 @@ internal sealed class RawSqliteSink : IDisposable
     private readonly RawStatement entity;
     private readonly RawStatement alias;
     private readonly RawStatement text;
+    private readonly RawStatement grams;
     private readonly RawStatement relation;
     private readonly RawStatement source;
     private readonly RawStatement sentence;
@@ -64,6 +65,7 @@ internal sealed class RawSqliteSink : IDisposable
         entity = Prepare("INSERT OR IGNORE INTO entities (id, kind, name, region_code, level, status, properties, first_seen, no) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)", 9);
         alias = Prepare("INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES ($1,$2)", 2);
         text = Prepare("INSERT INTO entity_text (rowid, text) VALUES ($1,$2)", 2);
+        grams = Prepare("INSERT INTO entity_grams (rowid, grams) VALUES ($1,$2)", 2);
         relation = Prepare("INSERT OR IGNORE INTO relations (from_id, kind, to_id, properties) VALUES ($1,$2,$3,$4)", 4);
         source = Prepare("INSERT INTO sources (bulletin_id) VALUES ($1)", 1);
         sentence = Prepare("INSERT INTO sentences (source_no, article_index, sentence_index, sentence_start, article_title, sentence) VALUES ($1,$2,$3,$4,$5,$6)", 6);
@@ -125,18 +127,20 @@ internal sealed class RawSqliteSink : IDisposable
     {
         foreach (var (e, seen) in pendingEntities.OrderBy(p => p.Entity.Id, StringComparer.Ordinal))
         {
-            // Search rows numbered as the store numbers them (SearchText): the name, then each alias added.
+            // Search rows numbered as the store numbers them (SearchText): the name, then each alias added, in both search indexes.
             var no = nextNo + 1;
             if (Run(entity, e.Id, e.Kind.ToString(), e.Name, e.RegionCode, e.Level, e.Status, StoredJson.Properties(e.Properties), seen, no) == 1)
             {
                 nextNo = no;
                 Run(text, no << SearchText.Shift, e.Name);
+                Run(grams, no << SearchText.Shift, SearchGrams.Of(e.Name));
                 var k = 0L;
                 foreach (var name in e.Aliases)
                 {
                     if (!string.Equals(name, e.Name, StringComparison.Ordinal) && Run(alias, e.Id, name) == 1)
                     {
                         Run(text, (no << SearchText.Shift) | ++k, name);
+                        Run(grams, (no << SearchText.Shift) | k, SearchGrams.Of(name));
                     }
                 }
             }

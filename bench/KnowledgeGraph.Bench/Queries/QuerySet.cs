@@ -69,6 +69,16 @@ internal static class QuerySet
             1,
             "search"),
         new(
+            "search, two characters",
+            """
+            query Search($q: String!) {
+              search(q: $q, first: 20) { totalCount nodes { id name type region { name } } }
+            }
+            """,
+            new JsonObject { ["q"] = "乳业" },
+            1,
+            "search (a two-character word: the pair index)"),
+        new(
             "entities page",
             """
             query Page($region: String) {

@@ -10,14 +10,13 @@ internal static class SearchText
     /// <summary>The 16 written into the SQL here and in the writer, the filters and the upgrade.</summary>
     public const int Shift = 16;
 
-    /// <summary>Rows for the aliases with rowid above <c>$aliasMark</c> (every alias when the mark is 0).</summary>
-    public const string InsertAliasesSql = """
-        INSERT INTO entity_text (rowid, text)
-            SELECT (no << 16) | k, alias FROM (
-                SELECT e.no AS no, a.alias AS alias,
-                       (SELECT count(*) FROM aliases b WHERE b.entity_id = a.entity_id AND b.rowid <= a.rowid) AS k
-                  FROM aliases a JOIN entities e ON e.id = a.entity_id
-                 WHERE a.rowid > $aliasMark)
-             WHERE k < 65536;
+    /// <summary>Search rows (rowid, text) for the aliases with rowid above <c>$aliasMark</c> (every alias when the mark is 0).</summary>
+    public const string AliasRowsSql = """
+        SELECT (no << 16) | k AS row, alias AS text FROM (
+            SELECT e.no AS no, a.alias AS alias,
+                   (SELECT count(*) FROM aliases b WHERE b.entity_id = a.entity_id AND b.rowid <= a.rowid) AS k
+              FROM aliases a JOIN entities e ON e.id = a.entity_id
+             WHERE a.rowid > $aliasMark)
+         WHERE k < 65536
         """;
 }

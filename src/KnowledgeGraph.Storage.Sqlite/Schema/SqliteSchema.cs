@@ -92,6 +92,10 @@ internal static class SqliteSchema
         -- writes to an FTS5 table costs several times a direct insert.
         CREATE VIRTUAL TABLE IF NOT EXISTS entity_text USING fts5 (text, tokenize = 'trigram');
 
+        -- The same rows' pairs of adjacent characters, one token each, for two-character terms (SearchGrams). Only the
+        -- index is kept (content = ''), and only which rows hold a token: not where (detail = none), nor how many (columnsize = 0).
+        CREATE VIRTUAL TABLE IF NOT EXISTS entity_grams USING fts5 (grams, content = '', detail = none, columnsize = 0, tokenize = 'unicode61 remove_diacritics 0');
+
         -- A relation's id is from|kind|to (RelationIds.For), so the key is the triple itself: it is the identity
         -- and the outgoing lookup (from_id, kind) in one B-tree. Version 2 also stored the id, and indexed from_id
         -- apart: three copies of a ~50-character key per edge, the largest share of a commit's writes.
@@ -249,12 +253,21 @@ internal static class SqliteSchema
             await ExecuteAsync(connection, transaction, SqliteUpgrades.SetAsideSearchSql, cancellationToken).ConfigureAwait(false);
         }
 
+        // Before version 10 (and in a new file): the pair index is filled from the search rows, after any rebuild of them.
+        var fillGrams = !await SchemaProbes.IsTableAsync(connection, transaction, "entity_grams", cancellationToken).ConfigureAwait(false);
+
         // Before version 9 (and in a new file): the counts are taken once from the tables themselves.
         var recount = !await SchemaProbes.IsTableAsync(connection, transaction, "graph_counts", cancellationToken).ConfigureAwait(false);
         await ExecuteAsync(connection, transaction, Ddl, cancellationToken).ConfigureAwait(false);
         if (upgradeSearch)
         {
             await ExecuteAsync(connection, transaction, SqliteUpgrades.RebuildSearchSql, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (fillGrams)
+        {
+            SearchGrams.Register(connection);
+            await ExecuteAsync(connection, transaction, SqliteUpgrades.FillGramsSql, cancellationToken).ConfigureAwait(false);
         }
 
         if (upgradeMentions)

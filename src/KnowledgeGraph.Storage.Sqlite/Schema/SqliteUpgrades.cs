@@ -95,4 +95,7 @@ internal static class SqliteUpgrades
                   FROM aliases a JOIN entities e ON e.id = a.entity_id)
              WHERE k < 65536;
         """;
+
+    /// <summary>Every search row's pairs (<see cref="SearchGrams"/>): version 9 and earlier had no pair index.</summary>
+    public const string FillGramsSql = $"INSERT INTO entity_grams (rowid, grams) SELECT rowid, {SearchGrams.FunctionName}(text) FROM entity_text;";
 }

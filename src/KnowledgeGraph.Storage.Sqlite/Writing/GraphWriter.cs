@@ -61,7 +61,8 @@ internal sealed partial class GraphWriter : IDisposable
 
     /// <summary>
     /// Nodes the batch created get their search number (above every number given before, so unique even where
-    /// VACUUM has renumbered rowids); their names and every alias the batch added go into the trigram index. Nodes
+    /// VACUUM has renumbered rowids); their names and every alias the batch added go into the trigram index and the
+    /// pair index (<see cref="SearchGrams"/>). Nodes
     /// the batch created get their mention count from scratch (a mention may have arrived before its node). Nodes that
     /// existed before are incremented by the mentions the batch actually inserted (see <see cref="Complete"/>):
     /// recounting them would re-read every mention of a busy node (a province is mentioned in most bulletins) on
@@ -70,7 +71,9 @@ internal sealed partial class GraphWriter : IDisposable
     private const string CompleteSql = $"""
         UPDATE entities SET no = $noMark + (rowid - $entityMark) WHERE rowid > $entityMark;
         INSERT INTO entity_text (rowid, text) SELECT e.no << 16, e.name FROM entities e WHERE e.rowid > $entityMark;
-        {SearchText.InsertAliasesSql}
+        INSERT INTO entity_grams (rowid, grams) SELECT e.no << 16, {SearchGrams.FunctionName}(e.name) FROM entities e WHERE e.rowid > $entityMark;
+        INSERT INTO entity_text (rowid, text) {SearchText.AliasRowsSql};
+        INSERT INTO entity_grams (rowid, grams) SELECT row, {SearchGrams.FunctionName}(text) FROM ({SearchText.AliasRowsSql});
         UPDATE entities SET mention_count = (SELECT count(*) FROM mention_spans m WHERE m.target_id = entities.id)
                                           + (SELECT count(*) FROM mention_spans_recent m WHERE m.target_id = entities.id)
          WHERE rowid > $entityMark;

@@ -23,6 +23,7 @@ public sealed class SqliteQueryPlanTests : IDisposable
 
         var region = await PlanAsync(connection, $"SELECT e.id FROM entities e WHERE {EntityFilters.RegionRange}", ("$regionLow", "15"), ("$regionHigh", "15\uffff"));
         var text = await PlanAsync(connection, SqliteGraphStore.PageSql(" WHERE e.no IN (SELECT t.rowid >> 16 FROM entity_text t WHERE entity_text MATCH $q)", "e.mention_count", "DESC"), ("$q", "\"乳业技术\""), ("$limit", "21"));
+        var pair = await PlanAsync(connection, SqliteGraphStore.PageSql(" WHERE e.no IN (SELECT g.rowid >> 16 FROM entity_grams g WHERE entity_grams MATCH $q)", "e.mention_count", "DESC"), ("$q", "\"乳业\""), ("$limit", "21"));
         var mentions = await PlanAsync(connection, "SELECT key FROM mentions WHERE target_id = $id", ("$id", DairyCenter));
         var mentionBatch = await PlanAsync(connection, SqliteGraphStore.GetMentionsSql, ("$ids", $"[\"{DairyCenter}\"]"));
         var facts = await PlanAsync(connection, "SELECT key, sentence FROM facts WHERE entity_id = $id", ("$id", DairyCenter));
@@ -31,6 +32,8 @@ public sealed class SqliteQueryPlanTests : IDisposable
         Assert.Contains("VIRTUAL TABLE INDEX", text, StringComparison.Ordinal);
         // A search page ranks its matches from the index alone; only the page's own rows are read.
         Assert.Contains("COVERING INDEX ix_entities_no_rank (no=?)", text, StringComparison.Ordinal);
+        Assert.Contains("SCAN g VIRTUAL TABLE INDEX", pair, StringComparison.Ordinal);
+        Assert.Contains("COVERING INDEX ix_entities_no_rank (no=?)", pair, StringComparison.Ordinal);
         foreach (var plan in new[] { mentions, mentionBatch })
         {
             // Both span tables (recent mentions wait in the second) are sought by target, neither scanned.

@@ -212,6 +212,31 @@ public sealed class SqliteSchemaUpgradeTests : IDisposable
             """));
     }
 
+    [Fact]
+    public async Task InitializeAsync_VersionNineWithoutPairIndex_EveryNameAndAliasIndexedForTwoCharacterTerms()
+    {
+        var first = database.CreateStore();
+        await first.UpsertReferenceAsync([new Entity(Centre, EntityKind.InnovationPlatform, "国家乳业技术创新中心") { Aliases = ["乳创中心"] }], []);
+        await using (var connection = new SqliteConnection($"Data Source={database.PathOf()};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await ExecuteAsync(connection, "DROP TABLE entity_grams; UPDATE schema_info SET version = 9;");
+        }
+
+        SqliteConnection.ClearAllPools();
+        var store = database.CreateStore();
+        await store.InitializeAsync();
+
+        Assert.Equal([Centre], (await store.QueryEntitiesAsync(new EntityQuery { Text = "乳创" })).Items.Select(e => e.Id));
+        Assert.Equal([Centre], (await store.QueryEntitiesAsync(new EntityQuery { Text = "中心" })).Items.Select(e => e.Id));
+        await using var check = new SqliteConnection($"Data Source={database.PathOf()};Pooling=False");
+        await check.OpenAsync();
+        // The name's row and the alias's row, each found in the index itself.
+        Assert.Equal("2|1", await ScalarAsync(check, """
+            SELECT (SELECT count(*) FROM entity_grams WHERE entity_grams MATCH '"中心"') || '|' || (SELECT count(*) FROM entity_grams WHERE entity_grams MATCH '"乳创"')
+            """));
+    }
+
     private static async Task ExecuteAsync(SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
