@@ -53,15 +53,15 @@ internal sealed partial class SqliteGraphStore
     }
 
     /// <summary>Every placing edge into the chain and its segments (<see cref="PlacedSql"/>), with the node of each in the same order.</summary>
-    private (List<(string Segment, string Entity, RelationKind Via, string? Role)> Edges, Entity?[] Nodes) PlacedEdges(
+    private (List<PlacedEdge> Edges, Entity?[] Nodes) PlacedEdges(
         SqliteConnection connection, string chainName, CancellationToken cancellationToken)
     {
         // Hundreds of rows per chain map: read through the SQLite API rather than a data reader (see RawQuery).
-        List<(string Segment, string Entity, RelationKind Via, string? Role)> edges;
+        List<PlacedEdge> edges;
         using (var query = new RawQuery(connection, PlacedSql))
         {
             query.Bind("$chain", EntityIds.Chain(chainName)).Bind("$kinds", PlacementSql.KindsJson);
-            edges = query.ReadAll(r => (r.Repeated(0), r.Text(1), r.Repeated(2, RelationKinds.Parse), r.NullableText(3)), cancellationToken);
+            edges = query.ReadAll(r => new PlacedEdge(r.Repeated(0), r.Text(1), r.Repeated(2, RelationKinds.Parse), r.NullableText(3)), cancellationToken);
         }
 
         return (edges, NodesOf(connection, edges, cancellationToken));
@@ -71,7 +71,7 @@ internal sealed partial class SqliteGraphStore
     /// The node of each edge, in the edges' order: settled ones straight from memory, the others read in one statement.
     /// A set of ids and a dictionary of nodes built for every map were a sixth of what a computed map allocated.
     /// </summary>
-    private Entity?[] NodesOf(SqliteConnection connection, List<(string Segment, string Entity, RelationKind Via, string? Role)> edges, CancellationToken cancellationToken)
+    private Entity?[] NodesOf(SqliteConnection connection, List<PlacedEdge> edges, CancellationToken cancellationToken)
     {
         var nodes = new Entity?[edges.Count];
         HashSet<string>? missing = null;

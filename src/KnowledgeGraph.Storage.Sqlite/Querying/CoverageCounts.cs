@@ -12,7 +12,7 @@ namespace KnowledgeGraph.Storage.Sqlite.Querying;
 /// </summary>
 internal static class CoverageCounts
 {
-    public static List<CoverageCell> Count(List<(string Segment, string Entity, RelationKind Via, string? Role)> edges, Entity?[] nodes)
+    public static List<CoverageCell> Count(List<PlacedEdge> edges, Entity?[] nodes)
     {
         var seen = new HashSet<(string Segment, string Entity)>(edges.Count);
         var counts = new Dictionary<(string Segment, string? Region, EntityKind Kind), int>(edges.Count);

@@ -34,6 +34,15 @@ internal static class EntityFilters
     /// <summary>Any other term under three characters scans every search row.</summary>
     private const string TextLike = "e.no IN (SELECT t.rowid >> 16 FROM entity_text t WHERE t.text LIKE {0} ESCAPE '\\')";
 
+    /// <summary>A lone first search term's condition, and the count of its matches taken in its index alone (<see cref="CountSql"/>).</summary>
+    private static readonly Dictionary<string, string> IndexOnlyCounts = new(StringComparer.Ordinal)
+    {
+        [string.Format(System.Globalization.CultureInfo.InvariantCulture, TextMatch, "$text0")] =
+            "SELECT count(DISTINCT t.rowid >> 16) FROM entity_text t WHERE entity_text MATCH $text0",
+        [string.Format(System.Globalization.CultureInfo.InvariantCulture, GramMatch, "$text0")] =
+            "SELECT count(DISTINCT g.rowid >> 16) FROM entity_grams g WHERE entity_grams MATCH $text0",
+    };
+
     public static List<string> Build(EntityQuery query, SqliteCommand command)
     {
         var where = new List<string>();
@@ -101,17 +110,9 @@ internal static class EntityFilters
     /// </summary>
     public static string CountSql(IReadOnlyList<string> where)
     {
-        if (where is [var only])
+        if (where is [var only] && IndexOnlyCounts.TryGetValue(only, out var count))
         {
-            if (string.Equals(only, string.Format(System.Globalization.CultureInfo.InvariantCulture, TextMatch, "$text0"), StringComparison.Ordinal))
-            {
-                return "SELECT count(DISTINCT t.rowid >> 16) FROM entity_text t WHERE entity_text MATCH $text0";
-            }
-
-            if (string.Equals(only, string.Format(System.Globalization.CultureInfo.InvariantCulture, GramMatch, "$text0"), StringComparison.Ordinal))
-            {
-                return "SELECT count(DISTINCT g.rowid >> 16) FROM entity_grams g WHERE entity_grams MATCH $text0";
-            }
+            return count;
         }
 
         return where.Count == 0 ? "SELECT count(*) FROM entities e" : "SELECT count(*) FROM entities e WHERE " + string.Join(" AND ", where);
