@@ -32,32 +32,68 @@ internal sealed partial class BulletinIngestionPipeline
 
     /// <summary>
     /// Ingests groups one after another like <see cref="IngestGroupAsync"/>, but reads and extracts the next group
-    /// while the current one commits, so the cores keep extracting during the (single-threaded) store write.
-    /// <paramref name="finished"/> is called in group order, never concurrently, after each group's commit.
+    /// while the current one commits, so the cores keep extracting during the (single-threaded) store write. The next
+    /// group starts late enough in the commit to finish about when it does (<see cref="LookaheadSchedule"/>), or at
+    /// once when the commit ends first. <paramref name="finished"/> is called in group order, never concurrently,
+    /// after each group's commit.
     /// </summary>
+    public Task IngestGroupsAsync<TGroup>(
+        IReadOnlyList<TGroup> groups,
+        Func<TGroup, CancellationToken, Task<IReadOnlyList<BulletinFile>>> read,
+        Action<TGroup, IReadOnlyList<GroupOutcome>> finished,
+        CancellationToken cancellationToken) =>
+        IngestGroupsAsync(groups, read, finished, new LookaheadSchedule(), cancellationToken);
+
+    /// <summary>As above, with the timing of the next group taken from <paramref name="schedule"/> and kept in it.</summary>
     public async Task IngestGroupsAsync<TGroup>(
         IReadOnlyList<TGroup> groups,
         Func<TGroup, CancellationToken, Task<IReadOnlyList<BulletinFile>>> read,
         Action<TGroup, IReadOnlyList<GroupOutcome>> finished,
+        LookaheadSchedule schedule,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(groups);
         ArgumentNullException.ThrowIfNull(read);
         ArgumentNullException.ThrowIfNull(finished);
+        ArgumentNullException.ThrowIfNull(schedule);
+        // The delay runs from the commit's start (the task may start a little later).
+        Task<PreparedGroup> Prepare(TGroup group, int parallelism, Task? commit, TimeSpan delay, long commitStarted) =>
+            Task.Run(
+                async () =>
+                {
+                    await StartDueAsync(commit, delay - time.GetElapsedTime(commitStarted), cancellationToken);
+                    var started = time.GetTimestamp();
+                    var prepared = await PrepareGroupAsync(await read(group, cancellationToken), parallelism, cancellationToken);
+                    schedule.Prepared(time.GetElapsedTime(started));
+                    return prepared;
+                },
+                cancellationToken);
+
         // The commit is single-threaded and is what a stream waits on: while one runs, extraction leaves it a core
         // (it still finishes first: extracting a bulletin costs a fraction of committing it).
-        Task<PreparedGroup> Prepare(TGroup group, int parallelism) =>
-            Task.Run(async () => await PrepareGroupAsync(await read(group, cancellationToken), parallelism, cancellationToken), cancellationToken);
-
         var besideCommit = Math.Max(1, Environment.ProcessorCount - 1);
-        var next = groups.Count > 0 ? Prepare(groups[0], Environment.ProcessorCount) : null;
+        var next = groups.Count > 0 ? Prepare(groups[0], Environment.ProcessorCount, null, TimeSpan.Zero, time.GetTimestamp()) : null;
         for (var i = 0; next is not null; i++)
         {
             var current = await next;
-            next = i + 1 < groups.Count ? Prepare(groups[i + 1], besideCommit) : null;
+            // The store's write runs on the calling thread, so the next group waits on this signal, not on the call.
+            var committed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var started = time.GetTimestamp();
+            next = i + 1 < groups.Count ? Prepare(groups[i + 1], besideCommit, committed.Task, schedule.Delay, started) : null;
             try
             {
-                finished(groups[i], await CommitPreparedAsync(current, cancellationToken));
+                IReadOnlyList<GroupOutcome> outcomes;
+                try
+                {
+                    outcomes = await CommitPreparedAsync(current, cancellationToken);
+                }
+                finally
+                {
+                    committed.TrySetResult();
+                }
+
+                schedule.Committed(time.GetElapsedTime(started));
+                finished(groups[i], outcomes);
             }
             catch when (next is not null)
             {
@@ -66,6 +102,20 @@ internal sealed partial class BulletinIngestionPipeline
                 throw;
             }
         }
+    }
+
+    /// <summary>Returns once <paramref name="delay"/> has passed or <paramref name="commit"/> has ended, whichever is first.</summary>
+    private async Task StartDueAsync(Task? commit, TimeSpan delay, CancellationToken cancellationToken)
+    {
+        if (commit is null || delay <= TimeSpan.Zero)
+        {
+            return;
+        }
+
+        using var due = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        await Task.WhenAny(commit, Task.Delay(delay, time, due.Token));
+        await due.CancelAsync();
+        cancellationToken.ThrowIfCancellationRequested();
     }
 
     private async Task<PreparedGroup> PrepareGroupAsync(IReadOnlyList<BulletinFile> files, int parallelism, CancellationToken cancellationToken)
