@@ -11,12 +11,15 @@ namespace KnowledgeGraph.Api.Ingestion;
 internal sealed class LookaheadSchedule
 {
     private TimeSpan lastCommit;
-    private TimeSpan lastPrepare;
+    private TimeSpan? lastPrepare;
 
-    /// <summary>How long after a commit starts the next group's reading and extraction should start.</summary>
-    public TimeSpan Delay => lastCommit > lastPrepare ? lastCommit - lastPrepare : TimeSpan.Zero;
+    /// <summary>
+    /// How long after a commit starts the next group's reading and extraction should start: at once until an
+    /// extraction beside a commit has been measured.
+    /// </summary>
+    public TimeSpan Delay => lastPrepare is { } prepare && lastCommit > prepare ? lastCommit - prepare : TimeSpan.Zero;
 
-    /// <summary>A group's reading and extraction took <paramref name="elapsed"/>.</summary>
+    /// <summary>A group's reading and extraction, beside a commit, took <paramref name="elapsed"/>.</summary>
     public void Prepared(TimeSpan elapsed) => lastPrepare = elapsed;
 
     /// <summary>A group's commit took <paramref name="elapsed"/>.</summary>

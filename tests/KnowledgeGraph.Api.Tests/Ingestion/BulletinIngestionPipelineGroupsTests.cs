@@ -37,6 +37,7 @@ public sealed class BulletinIngestionPipelineGroupsTests : IDisposable
         // fake clock never moves: the next group must start on the commit's end, or the stream would stall.
         var schedule = new LookaheadSchedule();
         schedule.Committed(TimeSpan.FromSeconds(10));
+        schedule.Prepared(TimeSpan.Zero);
         using var store = CreateStore();
         var timed = new TimedCommitStore(store, (_, _) => Task.CompletedTask, events);
 
@@ -53,6 +54,7 @@ public sealed class BulletinIngestionPipelineGroupsTests : IDisposable
         // The last commit took 1 s and the last extraction no time: the next group is due 1 s into this commit.
         var schedule = new LookaheadSchedule();
         schedule.Committed(TimeSpan.FromSeconds(1));
+        schedule.Prepared(TimeSpan.Zero);
         var commitStarted = DateTimeOffset.MinValue;
         bool? readBeforeDue = null, readWhenDue = null;
         using var store = CreateStore();

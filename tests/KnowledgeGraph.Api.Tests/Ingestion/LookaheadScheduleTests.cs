@@ -8,6 +8,15 @@ public sealed class LookaheadScheduleTests
     public void Delay_NothingMeasuredYet_StartsWithTheCommit() => Assert.Equal(TimeSpan.Zero, new LookaheadSchedule().Delay);
 
     [Fact]
+    public void Delay_NoExtractionBesideACommitYet_StartsWithTheCommit()
+    {
+        var schedule = new LookaheadSchedule();
+        schedule.Committed(TimeSpan.FromMilliseconds(850));
+
+        Assert.Equal(TimeSpan.Zero, schedule.Delay);
+    }
+
+    [Fact]
     public void Delay_CommitLongerThanExtraction_ExtractionEndsWhenTheCommitIsExpectedTo()
     {
         var schedule = new LookaheadSchedule();
