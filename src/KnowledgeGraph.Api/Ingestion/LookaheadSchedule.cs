@@ -6,7 +6,7 @@ namespace KnowledgeGraph.Api.Ingestion;
 /// generation by the collections that ran meanwhile. Started as late as the last extraction took before the commit
 /// is expected to end (each as long as the last one), it still finishes about when the commit does, so the writer
 /// is fed as before, and it holds less for less time: a backlog of 2,400 dense issues peaked 20-30 MB lower at the
-/// same rate (docs/benchmarks.md, "The next group is extracted just in time").
+/// same rate (docs/benchmarks.md, "Fourteenth session: the next group is extracted just in time").
 /// </summary>
 internal sealed class LookaheadSchedule
 {
