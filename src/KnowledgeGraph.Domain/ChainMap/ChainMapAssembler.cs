@@ -26,11 +26,11 @@ internal static class ChainMapAssembler
         return new ChainMap(def, region, segments)
         {
             ChainLevel = Sort(chainLevel.Where(scope.IsLocal)),
-            ChainLevelElsewhere = Sort(chainLevel.Where(p => !scope.IsLocal(p))),
+            ChainLevelElsewhere = new DeferredList<Placement>(() => Sort(chainLevel.Where(p => !scope.IsLocal(p)))),
             Supplies = [.. def.Supplies
                 .Select(pair => new SupplyEdge(EntityIds.Segment(def.Name, pair[0]), EntityIds.Segment(def.Name, pair[1])))
                 .Where(e => segmentIds.Contains(e.FromSegmentId) && segmentIds.Contains(e.ToSegmentId))],
-            Achievements = AchievementLinksOf(placements, links, entities),
+            Achievements = new DeferredDictionary<string, AchievementLinks>(() => AchievementLinksOf(placements, links, entities)),
         };
     }
 
@@ -45,7 +45,11 @@ internal static class ChainMapAssembler
             bucket.Add(placement);
         }
 
-        return new SegmentView(id, def, Sort(local)) { Elsewhere = Sort(elsewhere), Unlocated = Sort(unlocated) };
+        return new SegmentView(id, def, Sort(local))
+        {
+            Elsewhere = new DeferredList<Placement>(() => Sort(elsewhere)),
+            Unlocated = new DeferredList<Placement>(() => Sort(unlocated)),
+        };
     }
 
     private static List<Placement> Sort(IEnumerable<Placement> placements) =>
