@@ -175,16 +175,7 @@ internal sealed class ScaleBench(BenchOptions options, ResultSink sink, StoreTar
             + $"after the last GC gen0/1/2/LOH/POH {memory.GetValueOrDefault("gen0AfterMb"):0}/{memory.GetValueOrDefault("gen1AfterMb"):0}/{memory.GetValueOrDefault("gen2AfterMb"):0}/{memory.GetValueOrDefault("gen3AfterMb"):0}/{memory.GetValueOrDefault("gen4AfterMb"):0} MB, "
             + $"heap after the last full GC {memory.GetValueOrDefault("lastFullHeapMb"):0} MB; collections gen0/1/2 {memory.GetValueOrDefault("gen0Collections"):0}/{memory.GetValueOrDefault("gen1Collections"):0}/{memory.GetValueOrDefault("gen2Collections"):0}; "
             + $"malloc in use {memory.GetValueOrDefault("mallocInUseMb"):0} MB, free in arenas {memory.GetValueOrDefault("mallocFreeMb"):0} MB, mmapped {memory.GetValueOrDefault("mallocMappedMb"):0} MB; "
-            + SqliteMemory(memory)
+            + $"SQLite in use {memory.GetValueOrDefault("sqliteInUseMb"):0} MB, its peak {memory.GetValueOrDefault("sqlitePeakMb"):0} MB; "
             + $"gen-0 budget cap as the runtime applied it {memory.GetValueOrDefault("gen0MaxBudgetMb"):0} MB";
     }
-
-    /// <summary>
-    /// SQLite counts its own memory only with its memory statistics on, and the store turns them off (their mutex is
-    /// taken on every allocation); with them off both counters stay at zero. SQLite's page caches are inside "malloc in use".
-    /// </summary>
-    private static string SqliteMemory(Dictionary<string, double> memory) =>
-        memory.GetValueOrDefault("sqlitePeakMb") > 0
-            ? $"SQLite in use {memory.GetValueOrDefault("sqliteInUseMb"):0} MB, its peak {memory.GetValueOrDefault("sqlitePeakMb"):0} MB; "
-            : "SQLite's own count off (the store turns its memory statistics off); ";
 }

@@ -21,7 +21,6 @@ internal sealed class SqliteConnectionFactory
 
     public SqliteConnectionFactory(SqliteStoreOptions options)
     {
-        SqliteProcessSettings.Apply();
         var builder = string.IsNullOrWhiteSpace(options.ConnectionString)
             ? new SqliteConnectionStringBuilder { DataSource = System.IO.Path.GetFullPath(options.Path) }
             : new SqliteConnectionStringBuilder(options.ConnectionString);
