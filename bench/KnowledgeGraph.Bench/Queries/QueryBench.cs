@@ -65,8 +65,8 @@ internal sealed class QueryBench(BenchOptions options, ResultSink sink, HttpClie
     /// computed and cached: the JIT promotes hot methods to optimised code only once new methods stop appearing, so
     /// without this the first queries measured pay for tier-up and their figures depend on their place in the list.
     /// The computed rate is the one that runs the store's read path; the cached one settled a round or two earlier,
-    /// and a computed chain map measured first at 1M then cost a quarter more CPU than the same map measured again
-    /// later in the same run (3.0 against 2.3 ms; 2.8 against 1.9 in another run).
+    /// and a computed chain map measured first at 1M then cost a third to a half more CPU than the same map measured again
+    /// later in the same run (3.0 against 2.26 ms; 2.81 against 1.94 in another run).
     /// </summary>
     private async Task WarmUpAsync(string scale, IReadOnlyList<BenchQuery> queries, CancellationToken cancellationToken)
     {
