@@ -160,8 +160,8 @@ internal sealed partial class SqliteGraphStore
         var kindMatch = withKinds
             ? " AND r.kind BETWEEN $kindLow AND $kindHigh WHERE instr($kindList, ',' || r.kind || ',') > 0"
             : string.Empty;
-        var outgoing = RelationTables.EachUnionAll($"SELECT {RelationColumns} FROM json_each($ids) i CROSS JOIN {RelationTables.Placeholder} r ON r.from_id = i.value{kindMatch}");
-        var incoming = RelationTables.EachUnionAll($"SELECT {RelationColumns} FROM json_each($ids) i CROSS JOIN {RelationTables.Placeholder} r ON r.to_id = i.value{kindMatch}");
+        var outgoing = $"SELECT {RelationColumns} FROM json_each($ids) i CROSS JOIN relations r ON r.from_id = i.value{kindMatch}";
+        var incoming = $"SELECT {RelationColumns} FROM json_each($ids) i CROSS JOIN relations r ON r.to_id = i.value{kindMatch}";
         return direction switch
         {
             RelationDirection.Outgoing => outgoing,

@@ -18,13 +18,14 @@ internal sealed partial class SqliteGraphStore
     /// Each (target, kind) pair is one seek, in the order written (CROSS JOIN): <c>kind IN (SELECT … json_each)</c> and a
     /// materialised CTE each built a small temporary B-tree per read, with an 88 KB block of pages apiece.
     /// </remarks>
-    internal static readonly string PlacedSql = $"WITH targets (id) AS NOT MATERIALIZED ({PlacementSql.ChainTargets})\n" + RelationTables.EachUnionAll("""
+    internal const string PlacedSql = $$"""
+        WITH targets (id) AS NOT MATERIALIZED ({{PlacementSql.ChainTargets}})
         SELECT r.to_id, r.from_id, r.kind,
                CASE WHEN r.properties = '{}' THEN NULL ELSE json_extract(r.properties, '$.role') END AS role
           FROM targets t
          CROSS JOIN json_each($kinds) k
-         CROSS JOIN {relations} r ON r.to_id = t.id AND r.kind = k.value
-        """);
+         CROSS JOIN relations r ON r.to_id = t.id AND r.kind = k.value
+        """;
 
     public Task<IReadOnlyList<Placement>> GetPlacementsAsync(string chainName, string? regionPrefix, CancellationToken cancellationToken = default)
     {

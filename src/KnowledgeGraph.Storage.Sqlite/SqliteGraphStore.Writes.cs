@@ -24,7 +24,7 @@ internal sealed partial class SqliteGraphStore
         return WriteAsync(
             (connection, transaction) =>
             {
-                using var writer = new GraphWriter(connection, transaction, recentMentionRows, recentRelationRows);
+                using var writer = new GraphWriter(connection, transaction, recentMentionRows);
                 writer.WriteEntities(entities, seenTicks: null);
                 writer.WriteRelations(relations);
                 writer.Complete();
@@ -54,7 +54,7 @@ internal sealed partial class SqliteGraphStore
         return WriteAsync(
             (connection, transaction) =>
             {
-                using var writer = new GraphWriter(connection, transaction, recentMentionRows, recentRelationRows);
+                using var writer = new GraphWriter(connection, transaction, recentMentionRows);
                 foreach (var (bulletin, graph) in bulletins)
                 {
                     ArgumentNullException.ThrowIfNull(bulletin);

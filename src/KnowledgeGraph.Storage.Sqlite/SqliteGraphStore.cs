@@ -25,7 +25,6 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     private readonly SettledSummaries settled = new(SettledSummaries.DefaultCapacity);
     private readonly int pageSize;
     private readonly int recentMentionRows;
-    private readonly int recentRelationRows;
     private SqliteConnection? writer;
     private volatile bool initialized;
 
@@ -35,7 +34,6 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         connections = new SqliteConnectionFactory(options.Value);
         pageSize = options.Value.PageSize;
         recentMentionRows = options.Value.RecentMentionRows;
-        recentRelationRows = options.Value.RecentRelationRows;
         versionProbe = new GraphVersionProbe(connections, time);
         checkpointer = new WalCheckpointer(connections.DedicatedConnectionString, logger);
         var readers = options.Value.ReadConcurrency > 0 ? options.Value.ReadConcurrency : Math.Max(2, Environment.ProcessorCount);

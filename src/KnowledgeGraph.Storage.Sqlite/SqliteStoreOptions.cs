@@ -51,14 +51,6 @@ public sealed class SqliteStoreOptions
     public int RecentMentionRows { get; set; } = 131072;
 
     /// <summary>
-    /// New edges wait in <c>relations_recent</c> until it holds this many, then move into <c>relations</c> in one pass
-    /// in key order, so a leaf of the large tree is written once for several groups rather than once per group. A
-    /// seed-size bulletin brings ~110 edges, so the default is ~300 bulletins; the waiting table and its index stay
-    /// under ~7 MB, small enough for the caches every read of edges now also looks into.
-    /// </summary>
-    public int RecentRelationRows { get; set; } = 32768;
-
-    /// <summary>
     /// How much of the file readers map into memory, in MB (0: none). Mapped pages are read in place from the
     /// operating system's cache, shared by every connection, instead of being copied into each connection's page
     /// cache with a system call per page: what keeps index lookups flat when the file is much larger than the caches.

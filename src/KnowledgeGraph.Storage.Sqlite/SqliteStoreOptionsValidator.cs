@@ -50,11 +50,6 @@ internal sealed class SqliteStoreOptionsValidator : IValidateOptions<SqliteStore
             failures.Add($"{SqliteStoreOptions.SectionName}:RecentMentionRows must be at least 1.");
         }
 
-        if (options.RecentRelationRows < 1)
-        {
-            failures.Add($"{SqliteStoreOptions.SectionName}:RecentRelationRows must be at least 1.");
-        }
-
         if (options.CacheMegabytes is < 1 or > 4096)
         {
             failures.Add($"{SqliteStoreOptions.SectionName}:CacheMegabytes must be between 1 and 4096.");

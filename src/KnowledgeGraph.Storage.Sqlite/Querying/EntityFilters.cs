@@ -14,16 +14,16 @@ internal static class EntityFilters
     /// <summary>Adcodes are ASCII digits, so [prefix, prefix + U+FFFF) is exactly "starts with prefix" as an index range.</summary>
     public const string RegionRange = "e.region_code >= $regionLow AND e.region_code < $regionHigh";
 
-    private static readonly string Placed = "e.id IN (" + RelationTables.EachUnionAll($"""
-        SELECT r.from_id FROM {RelationTables.Placeholder} r
-         WHERE r.kind IN (SELECT value FROM json_each($kinds))
-           AND r.to_id IN ({PlacementSql.ChainTargets})
-        """) + ")";
+    private const string Placed = $"""
+        e.id IN (SELECT r.from_id FROM relations r
+                  WHERE r.kind IN (SELECT value FROM json_each($kinds))
+                    AND r.to_id IN ({PlacementSql.ChainTargets}))
+        """;
 
-    private static readonly string OnSegment = "e.id IN (" + RelationTables.EachUnionAll("""
-        SELECT r.from_id FROM {relations} r
-         WHERE r.to_id = $segment AND r.kind IN (SELECT value FROM json_each($kinds))
-        """) + ")";
+    private const string OnSegment = """
+        e.id IN (SELECT r.from_id FROM relations r
+                  WHERE r.to_id = $segment AND r.kind IN (SELECT value FROM json_each($kinds)))
+        """;
 
     /// <summary>Trigram index lookup; the term is bound as one quoted FTS5 phrase, so no query syntax leaks through.</summary>
     private const string TextMatch = "e.no IN (SELECT t.rowid >> 16 FROM entity_text t WHERE entity_text MATCH {0})";

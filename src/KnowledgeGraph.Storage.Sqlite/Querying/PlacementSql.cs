@@ -7,13 +7,15 @@ namespace KnowledgeGraph.Storage.Sqlite.Querying;
 internal static class PlacementSql
 {
     /// <summary>
-    /// Rows (id): the chain node itself and every ChainSegment that is PART_OF it, from either edge table. UNION ALL: a
-    /// segment is not its chain and has one PART_OF edge to it, and UNION built a temporary B-tree on every read.
+    /// Rows (id): the chain node itself and every ChainSegment that is PART_OF it. UNION ALL: a segment is not its
+    /// chain and has one PART_OF edge to it, and UNION built a temporary B-tree on every read.
     /// </summary>
-    public static readonly string ChainTargets = "SELECT $chain\nUNION ALL\n" + RelationTables.EachUnionAll("""
-        SELECT p.from_id FROM {relations} p JOIN entities s ON s.id = p.from_id AND s.kind = 'ChainSegment'
+    public const string ChainTargets = """
+        SELECT $chain
+        UNION ALL
+        SELECT p.from_id FROM relations p JOIN entities s ON s.id = p.from_id AND s.kind = 'ChainSegment'
          WHERE p.to_id = $chain AND p.kind = 'PART_OF'
-        """);
+        """;
 
     /// <summary>JSON array of the placing relation codes, bound to $kinds.</summary>
     public static string KindsJson { get; } = StoredJson.Array(PlacementKinds.All.Select(k => k.Code()).Order(StringComparer.Ordinal));

@@ -6,7 +6,7 @@ namespace KnowledgeGraph.Storage.Sqlite.Schema;
 /// </summary>
 internal static partial class SqliteSchema
 {
-    public const int Version = 11;
+    public const int Version = 10;
 
     /// <summary>
     /// <c>first_seen</c> of nodes no bulletin has named yet (reference data). A value rather than NULL keeps the
@@ -107,27 +107,6 @@ internal static partial class SqliteSchema
         -- (a 链主 role): with them in the index it is covering, one seek per edge instead of two. Nearly every edge
         -- has '{}', so the entries grow by about three bytes. Version 3 indexed (to_id, kind) only.
         CREATE INDEX IF NOT EXISTS ix_relations_to_props ON relations (to_id, kind, properties);
-
-        -- New edges wait here and move into relations many groups at a time (GraphWriter.MergeRecentRelations), as
-        -- mentions do: relations is keyed by text ids in no particular order, so in a file holding 2,000 bulletins one
-        -- group's ~14,000 new edges fell on nearly every page of relations and of its index (1,936 of 4,282 pages the
-        -- group changed). Every read of edges reads both tables; a key is in one of them, never both. Version 10
-        -- had relations alone.
-        CREATE TABLE IF NOT EXISTS relations_recent (
-            from_id    TEXT NOT NULL,
-            kind       TEXT NOT NULL,
-            to_id      TEXT NOT NULL,
-            properties TEXT NOT NULL DEFAULT '{}',
-            PRIMARY KEY (from_id, kind, to_id)
-        ) WITHOUT ROWID;
-        CREATE INDEX IF NOT EXISTS ix_relations_recent_to_props ON relations_recent (to_id, kind, properties);
-
-        -- Every edge, wherever it is, for SQL written by hand against the file; the store's own reads name both tables
-        -- (Querying/RelationTables), so each half keeps its index seeks.
-        CREATE VIEW IF NOT EXISTS edges AS
-            SELECT from_id, kind, to_id, properties FROM relations
-            UNION ALL
-            SELECT from_id, kind, to_id, properties FROM relations_recent;
 
         -- Mentions are stored compactly: a bulletin id once per bulletin (sources), a sentence once per sentence
         -- (sentences; a seed-size bulletin has ~800 mentions in ~115 sentences), and per mention only its target,

@@ -65,7 +65,7 @@ internal static class SqliteUpgrades
     public const string RecountSql = """
         DELETE FROM graph_counts;
         INSERT INTO graph_counts (tbl, kind, n) SELECT 'entities', kind, count(*) FROM entities GROUP BY kind;
-        INSERT INTO graph_counts (tbl, kind, n) SELECT 'relations', kind, count(*) FROM edges GROUP BY kind;
+        INSERT INTO graph_counts (tbl, kind, n) SELECT 'relations', kind, count(*) FROM relations GROUP BY kind;
         INSERT INTO graph_counts (tbl, kind, n)
             SELECT 'mentions', '', (SELECT count(*) FROM mention_spans) + (SELECT count(*) FROM mention_spans_recent);
         """;

@@ -29,6 +29,19 @@ internal sealed partial class GraphWriter : IDisposable
 
     private const string InsertAliasSql = "INSERT INTO aliases (entity_id, alias) VALUES (?1, ?2) ON CONFLICT DO NOTHING";
 
+    /// <summary>
+    /// An edge is inserted and, only if it was there already and brings properties, merged by a second statement: an
+    /// upsert changes one row either way, and <see cref="AddCounts"/> needs to know which edges are new.
+    /// </summary>
+    private const string InsertRelationSql = """
+        INSERT INTO relations (from_id, kind, to_id, properties) VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING
+        """;
+
+    private const string MergeRelationPropertiesSql = """
+        UPDATE relations SET properties = json_patch(?4, properties)
+         WHERE from_id = ?1 AND kind = ?2 AND to_id = ?3 AND json_patch(?4, properties) <> properties
+        """;
+
     private const string UpsertArticleSql = """
         INSERT INTO articles (bulletin_id, article_index, title, start, "end", sentence_count)
         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
@@ -78,16 +91,13 @@ internal sealed partial class GraphWriter : IDisposable
     private readonly long noMark;
 
     private readonly long recentMentionRows;
-    private readonly long recentRelationRows;
 
     /// <param name="recentMentionRows">When the waiting mentions reach this many, the batch moves them (<see cref="MergeRecentMentions"/>).</param>
-    /// <param name="recentRelationRows">When the waiting edges reach this many, the batch moves them (<see cref="MergeRecentRelations"/>).</param>
-    public GraphWriter(SqliteConnection connection, SqliteTransaction transaction, int recentMentionRows, int recentRelationRows)
+    public GraphWriter(SqliteConnection connection, SqliteTransaction transaction, int recentMentionRows)
     {
         this.connection = connection;
         this.transaction = transaction;
         this.recentMentionRows = recentMentionRows;
-        this.recentRelationRows = recentRelationRows;
         using var marks = connection.CreateCommand();
         marks.Transaction = transaction;
         marks.CommandText = MarksSql;
@@ -116,7 +126,6 @@ internal sealed partial class GraphWriter : IDisposable
         AddMentionCounts();
         AddCounts();
         MergeRecentMentions();
-        MergeRecentRelations();
     }
 
     /// <summary>Merged into the group's nodes; written once each by <see cref="Complete"/>.</summary>
@@ -180,6 +189,29 @@ internal sealed partial class GraphWriter : IDisposable
                 {
                     addAlias.Text(1, e.Id).Text(2, name).Execute();
                 }
+            }
+        }
+    }
+
+    private void FlushRelations()
+    {
+        if (merge.RelationCount == 0)
+        {
+            return;
+        }
+
+        var insert = Prepare(InsertRelationSql);
+        RawStatement? mergeProperties = null;
+        foreach (var (_, r) in merge.RelationsInKeyOrder())
+        {
+            var (kind, properties) = (r.Kind.Code(), StoredJson.Properties(r.Properties));
+            if (insert.Text(1, r.FromId).Text(2, kind).Text(3, r.ToId).Text(4, properties).Execute() > 0)
+            {
+                newRelations[kind] = newRelations.GetValueOrDefault(kind) + 1;
+            }
+            else if (r.Properties.Count > 0)
+            {
+                (mergeProperties ??= Prepare(MergeRelationPropertiesSql)).Text(1, r.FromId).Text(2, kind).Text(3, r.ToId).Text(4, properties).Execute();
             }
         }
     }

@@ -252,7 +252,7 @@ public sealed class SqliteGraphStoreTests : IDisposable
     private static async Task<string> CountsAsync(SqliteConnection connection) =>
         await ScalarAsync(connection, """
             SELECT (SELECT count(*) FROM entities) || ',' || (SELECT count(*) FROM aliases) || ',' ||
-                   (SELECT count(*) FROM entity_text) || ',' || (SELECT count(*) FROM edges) || ',' ||
+                   (SELECT count(*) FROM entity_text) || ',' || (SELECT count(*) FROM relations) || ',' ||
                    (SELECT count(*) FROM mentions) || ',' || (SELECT count(*) FROM facts) || ',' ||
                    (SELECT count(*) FROM articles) || ',' || (SELECT count(*) FROM bulletins) || ',' ||
                    (SELECT sum(mention_count) FROM entities)

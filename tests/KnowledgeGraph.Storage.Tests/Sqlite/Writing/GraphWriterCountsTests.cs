@@ -89,7 +89,7 @@ public sealed class GraphWriterCountsTests : IDisposable
         await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
         await connection.OpenAsync();
         Assert.Equal(await CountAsync(connection, "SELECT count(*) FROM entities"), stats.Entities);
-        Assert.Equal(await CountAsync(connection, "SELECT count(*) FROM edges"), stats.Relations);
+        Assert.Equal(await CountAsync(connection, "SELECT count(*) FROM relations"), stats.Relations);
         Assert.Equal(await CountAsync(connection, "SELECT count(*) FROM mentions"), stats.Mentions);
         Assert.Equal(await CountAsync(connection, "SELECT count(*) FROM bulletins"), stats.Bulletins);
         foreach (var kind in Enum.GetValues<EntityKind>())
@@ -99,7 +99,7 @@ public sealed class GraphWriterCountsTests : IDisposable
 
         foreach (var kind in Enum.GetValues<RelationKind>())
         {
-            Assert.Equal(await CountAsync(connection, $"SELECT count(*) FROM edges WHERE kind = '{kind.Code()}'"), stats.RelationsByKind.GetValueOrDefault(kind));
+            Assert.Equal(await CountAsync(connection, $"SELECT count(*) FROM relations WHERE kind = '{kind.Code()}'"), stats.RelationsByKind.GetValueOrDefault(kind));
         }
 
         Assert.True(stats.Entities > 0 && stats.Relations > 0 && stats.Mentions > 0);
