@@ -1,6 +1,7 @@
 using KnowledgeGraph.Bench.Generation;
 using KnowledgeGraph.Bench.Reporting;
 using KnowledgeGraph.Domain.Extraction;
+using KnowledgeGraph.Storage.Sqlite;
 
 namespace KnowledgeGraph.Bench.Ingestion;
 
@@ -15,7 +16,7 @@ internal static partial class IngestionBench
     public const int HistoryBulletins = 2_000;
 
     private static async Task MeasureGrownAsync(
-        ResultSink sink, string work, string[] files, IBulletinExtractor extractor, int chars, double freshSeconds, CancellationToken cancellationToken)
+        ResultSink sink, string work, string[] files, IBulletinExtractor extractor, int chars, (double Seconds, WriterPageCounts Pages) fresh, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(work);
 
@@ -27,13 +28,15 @@ internal static partial class IngestionBench
         var megabytes = new FileInfo(template).Length / (1024.0 * 1024);
 
         var runs = new List<double>();
+        var pageRuns = new List<WriterPageCounts>();
         var failed = 0;
         for (var run = 0; run < Repeats; run++)
         {
             var path = Path.Combine(work, $"e2e-{run}.db");
             File.Copy(template, path, overwrite: true);
-            (var seconds, failed, _) = (await EndToEndAsync(path, files, extractor, cancellationToken).ConfigureAwait(false))!.Value;
+            (var seconds, failed, _, var pages) = (await EndToEndAsync(path, files, extractor, cancellationToken).ConfigureAwait(false))!.Value;
             runs.Add(seconds);
+            pageRuns.Add(pages);
             StoreLifetime.DeleteDatabase(path);
         }
 
@@ -41,12 +44,18 @@ internal static partial class IngestionBench
         var n = files.Length;
         sink.Add(new Figure("-", "ingestion", $"e2e ingestion bulletins/s (seed size, into a file holding {HistoryBulletins:N0} bulletins)", n / Median(runs), "bulletins/s")
         {
-            Baseline = n / freshSeconds,
+            Baseline = n / fresh.Seconds,
             BaselineName = "fresh file",
             Target = Target.AtLeast(TargetBulletinsPerSecond),
             Note = $"the fresh-file figure's {n} bulletins, through the same pipeline, into a copy of a {megabytes:0} MB file holding "
                 + $"{HistoryBulletins:N0} other generated issues of the same kind; {failed} not ingested; median of {Repeats} runs ({Rates(n, runs)} bulletins/s); "
                 + "the ratio is to the fresh-file e2e of this run",
+        });
+        var grown = MedianPages(pageRuns);
+        sink.Add(PagesFigure(n, grown, $", into a file holding {HistoryBulletins:N0} bulletins", $"median of {Repeats} runs; the writer's page-cache misses: {grown.Misses / (double)n:0.0} per bulletin (fresh file {fresh.Pages.Misses / (double)n:0.0}); the ratio is to the fresh file's pages of this run") with
+        {
+            Baseline = fresh.Pages.Writes / (double)n,
+            BaselineName = "fresh file",
         });
     }
 }
