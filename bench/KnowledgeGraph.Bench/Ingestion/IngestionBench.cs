@@ -138,7 +138,7 @@ internal static partial class IngestionBench
     private static Figure PagesFigure(int bulletins, WriterPageCounts pages, string suffix, string note) =>
         new("-", "ingestion", $"e2e pages written per bulletin (seed size{suffix})", pages.Writes / (double)bulletins, "pages/bulletin")
         {
-            Note = $"16 KB pages; {note}",
+            Note = $"pages of {Parts.SqliteOptions.PageSize / 1024} KB (a new file's; the grown file's template is made with the same setting); {note}",
         };
 
     private static WriterPageCounts MedianPages(List<WriterPageCounts> runs) =>
