@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
 namespace KnowledgeGraph.Storage.Sqlite;
@@ -28,9 +29,10 @@ internal sealed partial class SqliteGraphStore
         }
     }
 
+    /// <summary>A counter SQLite cannot read is an error, not a zero: the bench would print it as a write path that costs nothing.</summary>
     private static long Status(sqlite3 handle, int counter)
     {
-        var rc = raw.sqlite3_db_status(handle, counter, out var current, out _, 0);
-        return rc == raw.SQLITE_OK ? current : 0;
+        SqliteException.ThrowExceptionForRC(raw.sqlite3_db_status(handle, counter, out var current, out _, 0), handle);
+        return current;
     }
 }
