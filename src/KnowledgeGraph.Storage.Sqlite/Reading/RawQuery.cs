@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
@@ -12,12 +13,24 @@ namespace KnowledgeGraph.Storage.Sqlite.Reading;
 /// </summary>
 internal sealed class RawQuery : IDisposable
 {
+    /// <summary>
+    /// Statements already prepared, by SQL, per native connection: the pool hands the same native connection out
+    /// again, and a computed chain map prepared three statements on every request (~27 µs for the placements read
+    /// alone, a quarter of what SQLite then spends running it). A statement is taken out while in use, so a nested
+    /// query with the same SQL prepares its own. Microsoft.Data.Sqlite closes pooled connections with
+    /// <c>sqlite3_close_v2</c>, which waits for statements still cached here to be finalized with their handles.
+    /// </summary>
+    private static readonly ConditionalWeakTable<sqlite3, Dictionary<string, sqlite3_stmt>> Prepared = [];
+
     private readonly sqlite3 db;
+    private readonly string sql;
+    private readonly Dictionary<string, sqlite3_stmt> cache;
     private readonly sqlite3_stmt statement;
 
     /// <summary>The statement's native pointer for <see cref="NativeColumns"/>; the handle is referenced until Dispose.</summary>
     private readonly nint handle;
     private bool referenced;
+    private bool disposed;
 
     /// <summary>Per column, the values of a column read with <see cref="Repeated{T}"/>: their UTF-8 bytes and what they became.</summary>
     private List<(byte[] Utf8, object Value)>?[]? repeated;
@@ -25,8 +38,18 @@ internal sealed class RawQuery : IDisposable
     public RawQuery(SqliteConnection connection, string sql)
     {
         db = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
-        var rc = raw.sqlite3_prepare_v2(db, sql, out statement);
-        SqliteException.ThrowExceptionForRC(rc, db);
+        this.sql = sql;
+        cache = Prepared.GetValue(db, static _ => new Dictionary<string, sqlite3_stmt>(StringComparer.Ordinal));
+        if (!cache.Remove(sql, out statement!))
+        {
+            var rc = raw.sqlite3_prepare_v2(db, sql, out statement);
+            if (rc != raw.SQLITE_OK)
+            {
+                statement.Dispose();
+                SqliteException.ThrowExceptionForRC(rc, db);
+            }
+        }
+
         statement.DangerousAddRef(ref referenced);
         handle = statement.DangerousGetHandle();
     }
@@ -124,10 +147,22 @@ internal sealed class RawQuery : IDisposable
 
     public void Dispose()
     {
+        if (disposed)
+        {
+            return;
+        }
+
+        disposed = true;
         if (referenced)
         {
             statement.DangerousRelease();
             referenced = false;
+        }
+
+        // Kept only if it is back at its start with nothing bound (reset reports a step that failed: prepare anew).
+        if (raw.sqlite3_reset(statement) == raw.SQLITE_OK && raw.sqlite3_clear_bindings(statement) == raw.SQLITE_OK && cache.TryAdd(sql, statement))
+        {
+            return;
         }
 
         statement.Dispose();
