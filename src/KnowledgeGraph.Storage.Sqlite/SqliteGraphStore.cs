@@ -1,6 +1,7 @@
 using KnowledgeGraph.Domain.Model;
 using KnowledgeGraph.Domain.Storage;
 using KnowledgeGraph.Storage.Sqlite.Querying;
+using KnowledgeGraph.Storage.Sqlite.Reading;
 using KnowledgeGraph.Storage.Sqlite.Schema;
 using KnowledgeGraph.Storage.Sqlite.Writing;
 using Microsoft.Data.Sqlite;
@@ -151,6 +152,7 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         versionProbe.Dispose();
         checkpointer.Dispose();
         writer?.Dispose();
+        RawQuery.FinalizeIdle();
         connections.ClearPool();
         writeLock.Dispose();
         readGate.Dispose();
