@@ -27,17 +27,23 @@ internal static partial class IngestionBench
         await StoreLifetime.CheckpointAsync(template, cancellationToken).ConfigureAwait(false);
         var megabytes = new FileInfo(template).Length / (1024.0 * 1024);
 
-        var runs = new List<double>();
+        var graphs = Reextract(files, extractor);
+        var (runs, rawRuns) = (new List<double>(), new List<double>());
         var pageRuns = new List<WriterPageCounts>();
         var failed = 0;
         for (var run = 0; run < Repeats; run++)
         {
+            // Interleaved with the floor, each into its own copy of the history, as the fresh-file figures are.
             var path = Path.Combine(work, $"e2e-{run}.db");
             File.Copy(template, path, overwrite: true);
-            (var seconds, failed, _, var pages) = (await EndToEndAsync(path, files, extractor, cancellationToken).ConfigureAwait(false))!.Value;
+            (var seconds, failed, var groupSize, var pages) = (await EndToEndAsync(path, files, extractor, cancellationToken).ConfigureAwait(false))!.Value;
             runs.Add(seconds);
             pageRuns.Add(pages);
             StoreLifetime.DeleteDatabase(path);
+            var raw = Path.Combine(work, $"raw-{run}.db");
+            File.Copy(template, raw, overwrite: true);
+            rawRuns.Add(RawInsert(raw, graphs, groupSize));
+            StoreLifetime.DeleteDatabase(raw);
         }
 
         StoreLifetime.DeleteDatabase(template);
@@ -50,6 +56,15 @@ internal static partial class IngestionBench
             Note = $"the fresh-file figure's {n} bulletins, through the same pipeline, into a copy of a {megabytes:0} MB file holding "
                 + $"{HistoryBulletins:N0} other generated issues of the same kind; {failed} not ingested; median of {Repeats} runs ({Rates(n, runs)} bulletins/s); "
                 + "the ratio is to the fresh-file e2e of this run",
+        });
+        sink.Add(new Figure("-", "ingestion", $"e2e ingestion share of raw insert rate, into a file holding {HistoryBulletins:N0} bulletins", n / Median(runs), "bulletins/s")
+        {
+            Baseline = n / Median(rawRuns),
+            BaselineName = "raw insert into the same file",
+            Target = Target.RatioAtLeast(0.5),
+            Note = $"the floor: the same rows raw-inserted (RawSqliteSink) into another copy of the {HistoryBulletins:N0}-bulletin file, "
+                + $"interleaved with the e2e runs; median of {Repeats} ({Rates(n, rawRuns)} bulletins/s). How much of the grown file's cost is SQLite's "
+                + "own, on this schema, and how much is the pipeline's",
         });
         var grown = MedianPages(pageRuns);
         sink.Add(PagesFigure(n, grown, $", into a file holding {HistoryBulletins:N0} bulletins", $"median of {Repeats} runs; the writer's page-cache misses: {grown.Misses / (double)n:0.0} per bulletin (fresh file {fresh.Pages.Misses / (double)n:0.0}); the ratio is to the fresh file's pages of this run") with

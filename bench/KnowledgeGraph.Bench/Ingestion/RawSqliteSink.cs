@@ -58,6 +58,13 @@ internal sealed class RawSqliteSink : IDisposable
 
         SqliteSchema.ApplyAsync(connection, Parts.SqliteOptions.PageSize, CancellationToken.None).GetAwaiter().GetResult();
         SqliteConnectionFactory.SetBackstopCheckpoint(connection);
+        using (var numbered = connection.CreateCommand())
+        {
+            // A file that already holds a history (the grown-file floor): new nodes are numbered after its own.
+            numbered.CommandText = "SELECT ifnull(max(no), 0) FROM entities";
+            nextNo = (long)numbered.ExecuteScalar()!;
+        }
+
         checkpointer = new WalCheckpointer(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         transaction = connection.BeginTransaction();
         bulletin = Prepare("INSERT OR IGNORE INTO bulletins (id, name, status, received_at, ingested_at, articles, entities, relations, size_bytes) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)", 9);
