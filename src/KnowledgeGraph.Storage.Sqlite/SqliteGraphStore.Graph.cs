@@ -87,16 +87,11 @@ internal sealed partial class SqliteGraphStore
             },
             cancellationToken);
 
-    /// <summary>Summaries of <paramref name="ids"/> on an open read connection: settled ones from memory, the rest read and kept if settled.</summary>
-    private Dictionary<string, Entity> Summaries(SqliteConnection connection, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
-    {
-        var found = new Dictionary<string, Entity>(ids.Count, StringComparer.Ordinal);
-        var missing = settled.Take(ids, found);
-        return missing.Count == 0 ? found : ReadSummaries(connection, missing, found, cancellationToken);
-    }
-
-    /// <summary>Reads the summaries of <paramref name="missing"/> into <paramref name="found"/>, keeping the settled ones.</summary>
-    private Dictionary<string, Entity> ReadSummaries(SqliteConnection connection, List<string> missing, Dictionary<string, Entity> found, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the summaries of <paramref name="missing"/> (ids memory did not hold) into <paramref name="found"/> on an
+    /// open read connection, and keeps the settled ones in memory.
+    /// </summary>
+    private Dictionary<string, Entity> ReadSummaries(SqliteConnection connection, IReadOnlyCollection<string> missing, Dictionary<string, Entity> found, CancellationToken cancellationToken)
     {
         using var query = new RawQuery(connection, $"SELECT e.id, e.kind, e.name, e.region_code FROM {EntitiesByIdSql}");
         query.Bind("$ids", StoredJson.Ids(missing));

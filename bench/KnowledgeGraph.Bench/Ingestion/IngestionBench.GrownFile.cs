@@ -1,6 +1,7 @@
 using KnowledgeGraph.Bench.Generation;
 using KnowledgeGraph.Bench.Reporting;
 using KnowledgeGraph.Domain.Extraction;
+using KnowledgeGraph.Domain.Model;
 using KnowledgeGraph.Storage.Sqlite;
 
 namespace KnowledgeGraph.Bench.Ingestion;
@@ -16,7 +17,7 @@ internal static partial class IngestionBench
     public const int HistoryBulletins = 2_000;
 
     private static async Task MeasureGrownAsync(
-        ResultSink sink, string work, string[] files, IBulletinExtractor extractor, int chars, (double Seconds, WriterPageCounts Pages) fresh, CancellationToken cancellationToken)
+        ResultSink sink, string work, string[] files, IBulletinExtractor extractor, int chars, (double Seconds, WriterPageCounts Pages, List<(Bulletin Bulletin, BulletinGraph Graph)> Graphs) fresh, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(work);
 
@@ -27,7 +28,6 @@ internal static partial class IngestionBench
         await StoreLifetime.CheckpointAsync(template, cancellationToken).ConfigureAwait(false);
         var megabytes = new FileInfo(template).Length / (1024.0 * 1024);
 
-        var graphs = Reextract(files, extractor);
         var (runs, rawRuns) = (new List<double>(), new List<double>());
         var pageRuns = new List<WriterPageCounts>();
         var failed = 0;
@@ -42,7 +42,7 @@ internal static partial class IngestionBench
             StoreLifetime.DeleteDatabase(path);
             var raw = Path.Combine(work, $"raw-{run}.db");
             File.Copy(template, raw, overwrite: true);
-            rawRuns.Add(RawInsert(raw, graphs, groupSize));
+            rawRuns.Add(RawInsert(raw, fresh.Graphs, groupSize));
             StoreLifetime.DeleteDatabase(raw);
         }
 

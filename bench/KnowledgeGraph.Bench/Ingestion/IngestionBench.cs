@@ -64,8 +64,8 @@ internal static partial class IngestionBench
     /// One corpus: end to end through the pipeline, then the same graphs committed by the store alone (grouped as the
     /// worker groups them, and one per transaction) and raw-inserted, each into a fresh file.
     /// </summary>
-    /// <returns>The end-to-end time (median) and the writer's pages, for the grown-file figures' baselines.</returns>
-    private static async Task<(double Seconds, WriterPageCounts Pages)> MeasureAsync(
+    /// <returns>The end-to-end time (median) and the writer's pages, for the grown-file figures' baselines, and the extracted graphs for its floor.</returns>
+    private static async Task<(double Seconds, WriterPageCounts Pages, List<(Bulletin Bulletin, BulletinGraph Graph)> Graphs)> MeasureAsync(
         ResultSink sink, string work, string[] files, IBulletinExtractor extractor, string suffix, double? target, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(work);
@@ -128,7 +128,7 @@ internal static partial class IngestionBench
         });
         var pages = MedianPages(pageRuns);
         sink.Add(PagesFigure(n, pages, suffix, $"median of {Repeats} runs; the writer's page-cache misses (pages read from the file): {pages.Misses / (double)n:0.0} per bulletin"));
-        return (seconds, pages);
+        return (seconds, pages, graphs);
     }
 
     /// <summary>
