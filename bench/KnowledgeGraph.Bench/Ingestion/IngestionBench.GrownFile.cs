@@ -24,11 +24,18 @@ internal static partial class IngestionBench
         // Generated after the measured ones (indexes from files.Length on), so none of them is a repeat.
         var history = await WriteInboxAsync(Path.Combine(work, "history"), Corpus.Generated(files.Length, HistoryBulletins, chars), cancellationToken).ConfigureAwait(false);
         var template = Path.Combine(work, "history.db");
-        await StoreOnlyAsync(template, Reextract(history, extractor), ScaleLoad.GroupSize, cancellationToken).ConfigureAwait(false);
+        var historyGraphs = Reextract(history, extractor);
+        await StoreOnlyAsync(template, historyGraphs, ScaleLoad.GroupSize, cancellationToken).ConfigureAwait(false);
         await StoreLifetime.CheckpointAsync(template, cancellationToken).ConfigureAwait(false);
         var megabytes = new FileInfo(template).Length / (1024.0 * 1024);
 
-        var (runs, rawRuns) = (new List<double>(), new List<double>());
+        // The design study's file holds the same history, written by its own floor (there is no store for that schema).
+        var integerTemplate = Path.Combine(work, "history-integer.db");
+        RawInsert(() => new IntegerKeySink(integerTemplate), historyGraphs, ScaleLoad.GroupSize);
+        await StoreLifetime.CheckpointAsync(integerTemplate, cancellationToken).ConfigureAwait(false);
+        var integerMegabytes = new FileInfo(integerTemplate).Length / (1024.0 * 1024);
+
+        var (runs, rawRuns, integerRuns) = (new List<double>(), new List<double>(), new List<double>());
         var pageRuns = new List<WriterPageCounts>();
         var failed = 0;
         for (var run = 0; run < Repeats; run++)
@@ -42,11 +49,16 @@ internal static partial class IngestionBench
             StoreLifetime.DeleteDatabase(path);
             var raw = Path.Combine(work, $"raw-{run}.db");
             File.Copy(template, raw, overwrite: true);
-            rawRuns.Add(RawInsert(raw, fresh.Graphs, groupSize));
+            rawRuns.Add(RawInsert(() => new RawSqliteSink(raw), fresh.Graphs, groupSize));
             StoreLifetime.DeleteDatabase(raw);
+            var integer = Path.Combine(work, $"integer-{run}.db");
+            File.Copy(integerTemplate, integer, overwrite: true);
+            integerRuns.Add(RawInsert(() => new IntegerKeySink(integer), fresh.Graphs, groupSize));
+            StoreLifetime.DeleteDatabase(integer);
         }
 
         StoreLifetime.DeleteDatabase(template);
+        StoreLifetime.DeleteDatabase(integerTemplate);
         var n = files.Length;
         sink.Add(new Figure("-", "ingestion", $"e2e ingestion bulletins/s (seed size, into a file holding {HistoryBulletins:N0} bulletins)", n / Median(runs), "bulletins/s")
         {
@@ -65,6 +77,14 @@ internal static partial class IngestionBench
             Note = $"the floor: the same rows raw-inserted (RawSqliteSink) into another copy of the {HistoryBulletins:N0}-bulletin file, "
                 + $"interleaved with the e2e runs; median of {Repeats} ({Rates(n, rawRuns)} bulletins/s). How much of the grown file's cost is SQLite's "
                 + "own, on this schema, and how much is the pipeline's",
+        });
+        sink.Add(new Figure("-", "ingestion", $"raw insert rate on integer node and edge keys (design study), into a file holding {HistoryBulletins:N0} bulletins", n / Median(integerRuns), "bulletins/s")
+        {
+            Baseline = n / Median(rawRuns),
+            BaselineName = "raw insert, store's schema",
+            Note = $"the same rows raw-inserted (IntegerKeySink) into a copy of the same history written on integer keys numbered in arrival order "
+                + $"(IntegerKeySchema: {integerMegabytes:0} MB against the store's {megabytes:0} MB), interleaved with the runs above; median of {Repeats} "
+                + $"({Rates(n, integerRuns)} bulletins/s). Not the store: what the grown-file floor would be on that schema",
         });
         var grown = MedianPages(pageRuns);
         sink.Add(PagesFigure(n, grown, $", into a file holding {HistoryBulletins:N0} bulletins", $"median of {Repeats} runs; the writer's page-cache misses: {grown.Misses / (double)n:0.0} per bulletin (fresh file {fresh.Pages.Misses / (double)n:0.0}); the ratio is to the fresh file's pages of this run") with

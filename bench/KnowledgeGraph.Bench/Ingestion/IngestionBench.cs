@@ -83,7 +83,7 @@ internal static partial class IngestionBench
             var store = Path.Combine(work, $"store-{run}.db");
             storeRuns.Add(await StoreOnlyAsync(store, graphs, groupSize, cancellationToken).ConfigureAwait(false));
             var raw = Path.Combine(work, $"raw-{run}.db");
-            rawRuns.Add(RawInsert(raw, graphs, groupSize));
+            rawRuns.Add(RawInsert(() => new RawSqliteSink(raw), graphs, groupSize));
             foreach (var file in new[] { e2e, store, raw })
             {
                 StoreLifetime.DeleteDatabase(file);
@@ -229,10 +229,10 @@ internal static partial class IngestionBench
         return watch!.Elapsed.TotalSeconds;
     }
 
-    private static double RawInsert(string path, List<(Bulletin Bulletin, BulletinGraph Graph)> graphs, int groupSize)
+    private static double RawInsert(Func<RawSink> open, List<(Bulletin Bulletin, BulletinGraph Graph)> graphs, int groupSize)
     {
         var watch = Stopwatch.StartNew();
-        using (var raw = new RawSqliteSink(path))
+        using (var raw = open())
         {
             foreach (var group in graphs.Chunk(groupSize))
             {
