@@ -10,9 +10,9 @@ namespace KnowledgeGraph.Bench.Ingestion;
 /// append to the ends of their trees, and a key of ~50 bytes (a mention's target, a relation's ends) becomes 1–4.
 /// </summary>
 /// <remarks>
-/// What the store would still need, and this study leaves out: a number for an id no node row holds (an edge's end
-/// or a mention's target written before its node; none in the generated bulletins, and <see cref="IntegerKeySink"/>
-/// throws on one), and the upgrade of a version 10 file.
+/// An id named before any node row holds it (an edge's end or a mention's target written before its node: none in
+/// the generated bulletins, but the direct graph generator's edges name regions no batch writes) is numbered in
+/// <c>node_keys</c>, and the node takes that number when it arrives. Left out: the upgrade of a version 10 file.
 /// </remarks>
 internal static class IntegerKeySchema
 {
@@ -40,6 +40,7 @@ internal static class IntegerKeySchema
         CREATE INDEX IF NOT EXISTS ix_entities_mentions         ON entities (mention_count);
         CREATE INDEX IF NOT EXISTS ix_entities_first_seen       ON entities (first_seen);
         CREATE INDEX IF NOT EXISTS ix_entities_level            ON entities (level) WHERE level IS NOT NULL;
+        CREATE TABLE IF NOT EXISTS node_keys (no INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE);
         CREATE TABLE IF NOT EXISTS aliases (entity_no INTEGER NOT NULL, alias TEXT NOT NULL, UNIQUE (entity_no, alias));
         CREATE VIRTUAL TABLE IF NOT EXISTS entity_text USING fts5 (text, tokenize = 'trigram');
         CREATE VIRTUAL TABLE IF NOT EXISTS entity_grams USING fts5 (grams, content = '', detail = none, columnsize = 0, tokenize = 'unicode61 remove_diacritics 0');

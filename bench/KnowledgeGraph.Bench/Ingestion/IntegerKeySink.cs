@@ -14,6 +14,8 @@ internal sealed class IntegerKeySink : RawSink
 {
     private readonly RawStatement entity;
     private readonly RawStatement nodeNo;
+    private readonly RawStatement keyNo;
+    private readonly RawStatement addKey;
     private readonly RawStatement alias;
     private readonly RawStatement relation;
     private readonly RawStatement edgeNo;
@@ -22,6 +24,9 @@ internal sealed class IntegerKeySink : RawSink
 
     /// <summary>Numbers of the nodes and edges written or looked up so far; an edge by its id (<see cref="RelationIds"/>), negated.</summary>
     private readonly Dictionary<string, long> numbers = new(StringComparer.Ordinal);
+
+    /// <summary>Ids known to have a node row (the others in <see cref="numbers"/> are reserved or edges).</summary>
+    private readonly HashSet<string> stored = new(StringComparer.Ordinal);
     private long lastNode;
     private long lastEdge;
 
@@ -34,10 +39,12 @@ internal sealed class IntegerKeySink : RawSink
         })
     {
         // A file that already holds a history: new nodes and edges are numbered after its own.
-        lastNode = Scalar("SELECT ifnull(max(no), 0) FROM entities");
+        lastNode = Scalar("SELECT max((SELECT ifnull(max(no), 0) FROM entities), (SELECT ifnull(max(no), 0) FROM node_keys))");
         lastEdge = Scalar("SELECT ifnull(max(no), 0) FROM relations");
         entity = Prepare("INSERT INTO entities (no, id, kind, name, region_code, level, status, properties, first_seen) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)");
         nodeNo = Prepare("SELECT no FROM entities WHERE id = $1");
+        keyNo = Prepare("SELECT no FROM node_keys WHERE id = $1");
+        addKey = Prepare("INSERT INTO node_keys (no, id) VALUES ($1, $2)");
         alias = Prepare("INSERT OR IGNORE INTO aliases (entity_no, alias) VALUES ($1,$2)");
         relation = Prepare("INSERT OR IGNORE INTO relations (from_no, kind, to_no, no, properties) VALUES ($1,$2,$3,$4,$5)");
         edgeNo = Prepare("SELECT no FROM relations WHERE from_no = $1 AND kind = $2 AND to_no = $3");
@@ -57,13 +64,15 @@ internal sealed class IntegerKeySink : RawSink
     {
         foreach (var (e, seen) in PendingEntities)
         {
-            if (Known(e.Id) != 0)
+            if (Stored(e.Id) != 0)
             {
                 continue;
             }
 
-            var no = ++lastNode;
+            // A node named before it arrived keeps the number it was given then.
+            var no = Reserved(e.Id) is var reserved and not 0 ? reserved : ++lastNode;
             numbers[e.Id] = no;
+            stored.Add(e.Id);
             Run(entity, no, e.Id, e.Kind.ToString(), e.Name, e.RegionCode, e.Level, e.Status, StoredJson.Properties(e.Properties), seen);
             WriteSearchRows(no, e, name => Run(alias, no, name) == 1);
         }
@@ -115,22 +124,57 @@ internal sealed class IntegerKeySink : RawSink
         return no;
     }
 
+    /// <summary>The number of a node that is referenced: stored, reserved, or reserved now (<c>node_keys</c>).</summary>
     private long Node(string id)
-    {
-        var no = Known(id);
-        return no != 0 ? no : throw new InvalidOperationException($"'{id}' is named before any node row holds it: this study gives numbers to stored nodes only.");
-    }
-
-    /// <summary>The node's number from memory or the file, 0 when neither holds it.</summary>
-    private long Known(string id)
     {
         if (numbers.TryGetValue(id, out var no))
         {
             return no;
         }
 
+        no = Stored(id);
+        no = no != 0 ? no : Reserved(id);
+        if (no != 0)
+        {
+            return no;
+        }
+
+        no = ++lastNode;
+        Bind(addKey, no, id);
+        addKey.Execute();
+        numbers[id] = no;
+        return no;
+    }
+
+    /// <summary>The number of a node row that holds <paramref name="id"/>, from memory or the file; 0 when none does.</summary>
+    private long Stored(string id)
+    {
+        if (stored.Contains(id))
+        {
+            return numbers[id];
+        }
+
         Bind(nodeNo, id);
-        no = nodeNo.Scalar() ?? 0;
+        var no = nodeNo.Scalar() ?? 0;
+        if (no != 0)
+        {
+            numbers[id] = no;
+            stored.Add(id);
+        }
+
+        return no;
+    }
+
+    /// <summary>The number reserved for <paramref name="id"/> by an earlier reference; 0 when it has none.</summary>
+    private long Reserved(string id)
+    {
+        if (numbers.TryGetValue(id, out var no))
+        {
+            return no;
+        }
+
+        Bind(keyNo, id);
+        no = keyNo.Scalar() ?? 0;
         if (no != 0)
         {
             numbers[id] = no;

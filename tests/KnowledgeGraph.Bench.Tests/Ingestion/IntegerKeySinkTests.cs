@@ -85,6 +85,26 @@ public sealed class IntegerKeySinkTests : IDisposable
         Assert.Equal(after.Count, after.Values.Distinct().Count());
     }
 
+    [Fact]
+    public void Commit_EdgeToANodeNotYetStored_TheNodeKeepsTheNumberItsEdgeNamed()
+    {
+        // 伊利 is placed in a segment before any bulletin holds the segment's node, as a registry load can do.
+        var yili = new Entity(EntityIds.For(EntityKind.Enterprise, "内蒙古伊利实业集团股份有限公司"), EntityKind.Enterprise, "内蒙古伊利实业集团股份有限公司");
+        var segment = new Entity(EntityIds.For(EntityKind.ChainSegment, "乳业/乳制品加工"), EntityKind.ChainSegment, "乳制品加工");
+        var first = new BulletinGraph([], [yili], [new Relation(yili.Id, RelationKind.Serves, segment.Id)], [], []);
+        var second = new BulletinGraph([], [segment], [], [], []);
+
+        Write(path, [(new Bulletin("b1", "b1", BulletinStatus.Ingested, Received), first)]);
+        var reserved = Strings(path, "SELECT no || ' ' || id FROM node_keys");
+        Write(path, [(new Bulletin("b2", "b2", BulletinStatus.Ingested, Received), second)]);
+
+        var numbers = Numbers(path);
+        Assert.Equal([$"{numbers[segment.Id]} {segment.Id}"], reserved);
+        Assert.Equal(
+            [$"{yili.Id}|{RelationKind.Serves.Code()}|{segment.Id}"],
+            Strings(path, "SELECT f.id || '|' || r.kind || '|' || t.id FROM relations r JOIN entities f ON f.no = r.from_no JOIN entities t ON t.no = r.to_no"));
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
