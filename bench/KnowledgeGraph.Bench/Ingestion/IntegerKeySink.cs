@@ -140,8 +140,7 @@ internal sealed class IntegerKeySink : RawSink
         }
 
         no = ++lastNode;
-        Bind(addKey, no, id);
-        addKey.Execute();
+        Run(addKey, no, id);
         numbers[id] = no;
         return no;
     }

@@ -57,8 +57,6 @@ internal abstract class RawSink : IDisposable
         sentence = Prepare("INSERT INTO sentences (source_no, article_index, sentence_index, sentence_start, article_title, sentence) VALUES ($1,$2,$3,$4,$5,$6)");
     }
 
-    public long Rows { get; private set; }
-
     protected List<(Entity Entity, long Seen)> PendingEntities { get; } = [];
 
     protected List<Relation> PendingRelations { get; } = [];
@@ -176,7 +174,6 @@ internal abstract class RawSink : IDisposable
     protected int Run(RawStatement statement, params object?[] values)
     {
         Bind(statement, values);
-        Rows++;
         return statement.Execute();
     }
 
@@ -184,7 +181,6 @@ internal abstract class RawSink : IDisposable
     protected long Insert(RawStatement statement, params object?[] values)
     {
         Bind(statement, values);
-        Rows++;
         return statement.Insert();
     }
 
