@@ -27,13 +27,13 @@ internal static partial class IngestionBench
         var historyGraphs = Reextract(history, extractor);
         await StoreOnlyAsync(template, historyGraphs, ScaleLoad.GroupSize, cancellationToken).ConfigureAwait(false);
         await StoreLifetime.CheckpointAsync(template, cancellationToken).ConfigureAwait(false);
-        var megabytes = new FileInfo(template).Length / (1024.0 * 1024);
+        var megabytes = Megabytes(template);
 
         // The design study's file holds the same history, written by its own floor (there is no store for that schema).
         var integerTemplate = Path.Combine(work, "history-integer.db");
         RawInsert(() => new IntegerKeySink(integerTemplate), historyGraphs, ScaleLoad.GroupSize);
         await StoreLifetime.CheckpointAsync(integerTemplate, cancellationToken).ConfigureAwait(false);
-        var integerMegabytes = new FileInfo(integerTemplate).Length / (1024.0 * 1024);
+        var integerMegabytes = Megabytes(integerTemplate);
 
         var (runs, rawRuns, integerRuns) = (new List<double>(), new List<double>(), new List<double>());
         var pageRuns = new List<WriterPageCounts>();
@@ -47,14 +47,8 @@ internal static partial class IngestionBench
             runs.Add(seconds);
             pageRuns.Add(pages);
             StoreLifetime.DeleteDatabase(path);
-            var raw = Path.Combine(work, $"raw-{run}.db");
-            File.Copy(template, raw, overwrite: true);
-            rawRuns.Add(RawInsert(() => new RawSqliteSink(raw), fresh.Graphs, groupSize));
-            StoreLifetime.DeleteDatabase(raw);
-            var integer = Path.Combine(work, $"integer-{run}.db");
-            File.Copy(integerTemplate, integer, overwrite: true);
-            integerRuns.Add(RawInsert(() => new IntegerKeySink(integer), fresh.Graphs, groupSize));
-            StoreLifetime.DeleteDatabase(integer);
+            rawRuns.Add(RawInsertIntoCopy(template, Path.Combine(work, $"raw-{run}.db"), copy => new RawSqliteSink(copy), fresh.Graphs, groupSize));
+            integerRuns.Add(RawInsertIntoCopy(integerTemplate, Path.Combine(work, $"integer-{run}.db"), copy => new IntegerKeySink(copy), fresh.Graphs, groupSize));
         }
 
         StoreLifetime.DeleteDatabase(template);
@@ -93,4 +87,21 @@ internal static partial class IngestionBench
             BaselineName = "fresh file",
         });
     }
+
+    /// <summary>A floor's seconds for <paramref name="graphs"/> raw-inserted into a copy of <paramref name="template"/>, made at <paramref name="path"/> and deleted after.</summary>
+    private static double RawInsertIntoCopy(
+        string template, string path, Func<string, RawSink> open, List<(Bulletin Bulletin, BulletinGraph Graph)> graphs, int groupSize)
+    {
+        File.Copy(template, path, overwrite: true);
+        try
+        {
+            return RawInsert(() => open(path), graphs, groupSize);
+        }
+        finally
+        {
+            StoreLifetime.DeleteDatabase(path);
+        }
+    }
+
+    private static double Megabytes(string path) => new FileInfo(path).Length / (1024.0 * 1024);
 }
