@@ -1,6 +1,7 @@
 using System.Globalization;
 using KnowledgeGraph.Domain.Model;
 using KnowledgeGraph.Domain.Storage;
+using KnowledgeGraph.Storage.Sqlite.Keys;
 using KnowledgeGraph.Storage.Sqlite.Querying;
 using KnowledgeGraph.Storage.Sqlite.Reading;
 using Microsoft.Data.Sqlite;
@@ -204,20 +205,38 @@ internal sealed partial class SqliteGraphStore
     }
 
     /// <summary>
-    /// The mentions view's rows, with the filter written into each of its two span tables: through the view, SQLite
-    /// (3.40 at least) materialises the whole union for an IN list instead of seeking each table by target.
+    /// The spans of the wanted targets (<see cref="TargetSql"/>), each of the two span tables joined by number on its
+    /// own: through a union of the two, SQLite (3.40 at least) materialises the whole union instead of seeking each
+    /// table by target.
     /// </summary>
-    internal const string GetMentionsSql = """
-        SELECT m.target_id, b.bulletin_id, s.article_index, s.article_title, s.sentence_index, s.sentence, s.sentence_start,
+    internal const string GetMentionsSql = $"""
+        WITH {TargetSql.Wanted}
+        SELECT t.id, b.bulletin_id, s.article_index, s.article_title, s.sentence_index, s.sentence, s.sentence_start,
                m.start, m."end", m.extractor_version
-          FROM (SELECT target_id, source_no, start, "end", sentence_id, extractor_version FROM mention_spans
-                 WHERE target_id IN (SELECT value FROM json_each($ids))
-                UNION ALL
-                SELECT target_id, source_no, start, "end", sentence_id, extractor_version FROM mention_spans_recent
-                 WHERE target_id IN (SELECT value FROM json_each($ids))) m
+          FROM wanted t
+         CROSS JOIN mention_spans m ON m.target_no = t.no
           JOIN sources b ON b.no = m.source_no
           JOIN sentences s ON s.id = m.sentence_id
-         ORDER BY m.target_id, b.bulletin_id, m.start, m."end"
+        UNION ALL
+        SELECT t.id, b.bulletin_id, s.article_index, s.article_title, s.sentence_index, s.sentence, s.sentence_start,
+               m.start, m."end", m.extractor_version
+          FROM wanted t
+         CROSS JOIN mention_spans_recent m ON m.target_no = t.no
+          JOIN sources b ON b.no = m.source_no
+          JOIN sentences s ON s.id = m.sentence_id
+         ORDER BY 1, 2, 8, 9
+        """;
+
+    internal const string GetFactsSql = $"""
+        WITH {TargetSql.Wanted}
+        SELECT f.metric, f.value, f.unit, f.year,
+               t.id, b.bulletin_id, s.article_index, s.article_title, s.sentence_index, s.sentence,
+               s.sentence_start, f.start, f."end", f.extractor_version
+          FROM wanted t
+         CROSS JOIN fact_rows f ON f.entity_no = t.no
+          JOIN sources b ON b.no = f.source_no
+          JOIN sentences s ON s.id = f.sentence_id
+         ORDER BY t.id, b.bulletin_id, f.start, f.metric
         """;
 
     public Task<IReadOnlyList<Mention>> GetMentionsAsync(IReadOnlyCollection<string> targetIds, CancellationToken cancellationToken = default)
@@ -233,7 +252,7 @@ internal sealed partial class SqliteGraphStore
             {
                 using var command = connection.CreateCommand();
                 command.CommandText = GetMentionsSql;
-                command.Parameters.AddWithValue("$ids", StoredJson.Array(targetIds));
+                command.Parameters.AddWithValue("$targets", TargetSql.Targets(targetIds));
                 return await command.ReadListAsync(r => Rows.Mention(r), cancellationToken).ConfigureAwait(false);
             },
             cancellationToken);
@@ -251,15 +270,8 @@ internal sealed partial class SqliteGraphStore
             async connection =>
             {
                 using var command = connection.CreateCommand();
-                command.CommandText = """
-                    SELECT f.metric, f.value, f.unit, f.year,
-                           f.entity_id, f.bulletin_id, f.article_index, f.article_title, f.sentence_index, f.sentence,
-                           f.sentence_start, f.start, f."end", f.extractor_version
-                      FROM facts f
-                     WHERE f.entity_id IN (SELECT value FROM json_each($ids))
-                     ORDER BY f.entity_id, f.bulletin_id, f.start, f.metric
-                    """;
-                command.Parameters.AddWithValue("$ids", StoredJson.Array(entityIds));
+                command.CommandText = GetFactsSql;
+                command.Parameters.AddWithValue("$targets", TargetSql.Targets(entityIds));
                 return await command.ReadListAsync(
                     r => new QuantFact(
                         r.GetString(4),

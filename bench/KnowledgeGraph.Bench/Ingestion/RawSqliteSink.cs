@@ -1,6 +1,7 @@
 using System.Globalization;
 using KnowledgeGraph.Domain.Model;
 using KnowledgeGraph.Storage.Sqlite;
+using KnowledgeGraph.Storage.Sqlite.Keys;
 using KnowledgeGraph.Storage.Sqlite.Schema;
 using KnowledgeGraph.Storage.Sqlite.Writing;
 
@@ -8,63 +9,108 @@ namespace KnowledgeGraph.Bench.Ingestion;
 
 /// <summary>
 /// The floor for ingestion: the same rows the store writes, into the store's own schema (same tables, indexes and
-/// search rows in the trigram and pair indexes), with plain <c>INSERT OR IGNORE</c>s (<see cref="RawSink"/>).
-/// What it leaves out is exactly the store's own work: merging a node seen before (region, level, properties, first
-/// seen), mention counts and the bulletin's re-commit check.
+/// search rows in the trigram and pair indexes), with plain <c>INSERT OR IGNORE</c>s (<see cref="RawSink"/>), and
+/// nodes and edges numbered as the store numbers them (a mention or fact names its target by number). What it
+/// leaves out is exactly the store's own work: merging a node seen before (region, level, properties, first seen),
+/// mention counts and the bulletin's re-commit check.
 /// </summary>
 internal sealed class RawSqliteSink : RawSink
 {
     private readonly RawStatement entity;
+    private readonly RawStatement nodeNo;
+    private readonly RawStatement addKey;
     private readonly RawStatement alias;
     private readonly RawStatement relation;
+    private readonly RawStatement edgeNo;
     private readonly RawStatement mention;
     private readonly RawStatement fact;
-    private long nextNo;
+
+    /// <summary>Numbers of the nodes and edges written or looked up so far; an edge's by its id (<see cref="RelationIds"/>), negated.</summary>
+    private readonly Dictionary<string, long> numbers = new(StringComparer.Ordinal);
+    private long lastNode;
+    private long lastEdge;
 
     public RawSqliteSink(string path)
         : base(path, connection => SqliteSchema.ApplyAsync(connection, Parts.SqliteOptions.PageSize, CancellationToken.None).GetAwaiter().GetResult())
     {
-        // A file that already holds a history (the grown-file floor): new nodes are numbered after its own.
-        nextNo = Scalar("SELECT ifnull(max(no), 0) FROM entities");
+        // A file that already holds a history (the grown-file floor): new nodes and edges are numbered after its own.
+        lastNode = Scalar("SELECT max((SELECT ifnull(max(no), 0) FROM entities), (SELECT ifnull(max(no), 0) FROM target_keys))");
+        lastEdge = Scalar("SELECT max((SELECT ifnull(max(no), 0) FROM relations), (SELECT ifnull(-min(no), 0) FROM target_keys))");
         entity = Prepare("INSERT OR IGNORE INTO entities (id, kind, name, region_code, level, status, properties, first_seen, no) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)");
+        nodeNo = Prepare("SELECT no FROM entities WHERE id = $1");
+        addKey = Prepare("INSERT INTO target_keys (no, id) VALUES ($1, $2)");
         alias = Prepare("INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES ($1,$2)");
-        relation = Prepare("INSERT OR IGNORE INTO relations (from_id, kind, to_id, properties) VALUES ($1,$2,$3,$4)");
-        mention = Prepare("INSERT OR IGNORE INTO mention_spans (target_id, source_no, start, \"end\", sentence_id, extractor_version) VALUES ($1,$2,$3,$4,$5,$6)");
+        relation = Prepare("INSERT OR IGNORE INTO relations (from_id, kind, to_id, properties, no) VALUES ($1,$2,$3,$4,$5)");
+        edgeNo = Prepare("SELECT no FROM relations WHERE from_id = $1 AND kind = $2 AND to_id = $3");
+        mention = Prepare("INSERT OR IGNORE INTO mention_spans (target_no, source_no, start, \"end\", sentence_id, extractor_version) VALUES ($1,$2,$3,$4,$5,$6)");
         fact = Prepare(
             """
-            INSERT OR IGNORE INTO fact_rows (entity_id, metric, source_no, start, "end", value, unit, year, sentence_id, extractor_version)
+            INSERT OR IGNORE INTO fact_rows (entity_no, metric, source_no, start, "end", value, unit, year, sentence_id, extractor_version)
             VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)
             """);
     }
 
-    /// <summary>In key order, as a bulk loader sorts its input (and as the store flushes a group).</summary>
+    /// <summary>Nodes and edges in key order, as a bulk loader sorts its input (and as the store flushes a group); mentions and facts in number order.</summary>
     protected override void Flush()
     {
         foreach (var (e, seen) in PendingEntities.OrderBy(p => p.Entity.Id, StringComparer.Ordinal))
         {
-            var no = nextNo + 1;
+            var no = lastNode + 1;
             if (Run(entity, e.Id, e.Kind.ToString(), e.Name, e.RegionCode, e.Level, e.Status, StoredJson.Properties(e.Properties), seen, no) == 1)
             {
-                nextNo = no;
+                lastNode = no;
+                numbers[e.Id] = no;
                 WriteSearchRows(no, e, name => Run(alias, e.Id, name) == 1);
             }
         }
 
         foreach (var r in PendingRelations.OrderBy(r => r.FromId, StringComparer.Ordinal).ThenBy(r => r.Kind.Code(), StringComparer.Ordinal).ThenBy(r => r.ToId, StringComparer.Ordinal))
         {
-            Run(relation, r.FromId, r.Kind.Code(), r.ToId, StoredJson.Properties(r.Properties));
+            var no = lastEdge + 1;
+            if (Run(relation, r.FromId, r.Kind.Code(), r.ToId, StoredJson.Properties(r.Properties), no) == 1)
+            {
+                lastEdge = no;
+                numbers[r.Id] = -no;
+            }
         }
 
-        foreach (var m in PendingMentions.OrderBy(m => m.Target, StringComparer.Ordinal).ThenBy(m => m.Source).ThenBy(m => m.Start).ThenBy(m => m.End))
+        foreach (var (target, m) in PendingMentions.Select(m => (Target(m.Target), m)).OrderBy(m => m.Item1).ThenBy(m => m.m.Source).ThenBy(m => m.m.Start).ThenBy(m => m.m.End))
         {
-            Run(mention, m.Target, m.Source, m.Start, m.End, m.Sentence, m.Version);
+            Run(mention, target, m.Source, m.Start, m.End, m.Sentence, m.Version);
         }
 
-        foreach (var (f, sourceNo, sentenceId) in PendingFacts
-            .OrderBy(p => p.Fact.EntityId, StringComparer.Ordinal).ThenBy(p => p.Fact.Metric, StringComparer.Ordinal).ThenBy(p => p.Source).ThenBy(p => p.Fact.Mention.Start))
+        foreach (var (no, f, sourceNo, sentenceId) in PendingFacts.Select(p => (Target(p.Fact.EntityId), p.Fact, p.Source, p.Sentence))
+            .OrderBy(p => p.Item1).ThenBy(p => p.Fact.Metric, StringComparer.Ordinal).ThenBy(p => p.Source).ThenBy(p => p.Fact.Mention.Start))
         {
             var m = f.Mention;
-            Run(fact, f.EntityId, f.Metric, sourceNo, m.Start, m.End, f.Value.ToString(CultureInfo.InvariantCulture), f.Unit, f.Year, sentenceId, m.ExtractorVersion);
+            Run(fact, no, f.Metric, sourceNo, m.Start, m.End, f.Value.ToString(CultureInfo.InvariantCulture), f.Unit, f.Year, sentenceId, m.ExtractorVersion);
         }
+    }
+
+    /// <summary>A mention's or fact's target: its node's number, its edge's negated, or one reserved in <c>target_keys</c>.</summary>
+    private long Target(string id)
+    {
+        if (numbers.TryGetValue(id, out var no))
+        {
+            return no;
+        }
+
+        Bind(nodeNo, id);
+        var stored = nodeNo.Scalar();
+        var isEdge = EdgeKey.TryParse(id, out var edge);
+        if (stored is null && isEdge)
+        {
+            Bind(edgeNo, edge.FromId, edge.Kind, edge.ToId);
+            stored = -edgeNo.Scalar();
+        }
+
+        if (stored is null)
+        {
+            stored = isEdge ? -++lastEdge : ++lastNode;
+            Run(addKey, stored, id);
+        }
+
+        numbers[id] = stored.Value;
+        return stored.Value;
     }
 }

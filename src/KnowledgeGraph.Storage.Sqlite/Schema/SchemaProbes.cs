@@ -12,9 +12,12 @@ internal static class SchemaProbes
     public static Task<bool> IsTableAsync(SqliteConnection connection, SqliteTransaction transaction, string name, CancellationToken cancellationToken) =>
         AnyAsync(connection, transaction, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = $name", cancellationToken, ("$name", name));
 
-    /// <summary>Version 6's <c>mentions</c> view, which reads <c>mention_spans</c> alone.</summary>
-    public static Task<bool> IsOlderMentionsViewAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken) =>
-        AnyAsync(connection, transaction, "SELECT count(*) FROM sqlite_master WHERE type = 'view' AND name = 'mentions' AND instr(sql, 'mention_spans_recent') = 0", cancellationToken);
+    public static Task<bool> IsViewAsync(SqliteConnection connection, SqliteTransaction transaction, string name, CancellationToken cancellationToken) =>
+        AnyAsync(connection, transaction, "SELECT count(*) FROM sqlite_master WHERE type = 'view' AND name = $name", cancellationToken, ("$name", name));
+
+    /// <summary>True when <paramref name="table"/> exists and <paramref name="column"/> is its INTEGER PRIMARY KEY (or part of its key).</summary>
+    public static Task<bool> IsKeyColumnAsync(SqliteConnection connection, SqliteTransaction transaction, string table, string column, CancellationToken cancellationToken) =>
+        AnyAsync(connection, transaction, "SELECT count(*) FROM pragma_table_info($table) WHERE name = $column AND pk > 0", cancellationToken, ("$table", table), ("$column", column));
 
     public static Task<bool> RelationsHaveIdAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken) =>
         HasColumnAsync(connection, transaction, "relations", "id", cancellationToken);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using KnowledgeGraph.Storage.Sqlite.Keys;
 using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Storage.Sqlite.Schema;
@@ -6,6 +7,14 @@ namespace KnowledgeGraph.Storage.Sqlite.Schema;
 /// <summary>How a file, new or written by any earlier version, comes to hold <see cref="Ddl"/>, in one transaction.</summary>
 internal static partial class SqliteSchema
 {
+    /// <summary>Tables an older file keyed by text id, moved aside before the DDL, and the id column each names a target by.</summary>
+    private static readonly (string Table, string Aside, string IdColumn, string SetAside)[] TargetTables =
+    [
+        ("mention_spans", "mention_spans_v10", "target_id", SqliteUpgrades.SetAsideSpansSql),
+        ("mention_spans_recent", "mention_spans_recent_v10", "target_id", SqliteUpgrades.SetAsideRecentSpansSql),
+        ("fact_rows", "fact_rows_v10", "entity_id", SqliteUpgrades.SetAsideFactRowsSql),
+    ];
+
     /// <param name="pageSize">Used only when the file is new: once it holds a page, SQLite keeps the size it was made with.</param>
     public static async Task ApplyAsync(SqliteConnection connection, int pageSize, CancellationToken cancellationToken)
     {
@@ -15,91 +24,172 @@ internal static partial class SqliteSchema
         await ExecuteAsync(connection, null, "PRAGMA journal_mode = WAL;", cancellationToken).ConfigureAwait(false);
 
         using var transaction = connection.BeginTransaction(deferred: false);
-        var upgradeMentions = await SchemaProbes.IsTableAsync(connection, transaction, "mentions", cancellationToken).ConfigureAwait(false);
+        Task RunAsync(string sql) => ExecuteAsync(connection, transaction, sql, cancellationToken);
+        Task<bool> IsTableAsync(string name) => SchemaProbes.IsTableAsync(connection, transaction, name, cancellationToken);
+        Task<bool> HasColumnAsync(string table, string column) => SchemaProbes.HasColumnAsync(connection, transaction, table, column, cancellationToken);
+
+        // Views hold no rows and name the tables moved aside below (a rename rewrites them): recreated on every start.
+        foreach (var view in (string[])["mentions", "facts", "target_ids"])
+        {
+            if (await SchemaProbes.IsViewAsync(connection, transaction, view, cancellationToken).ConfigureAwait(false))
+            {
+                await RunAsync($"DROP VIEW {view};").ConfigureAwait(false);
+            }
+        }
+
+        var upgradeMentions = await IsTableAsync("mentions").ConfigureAwait(false);
         if (upgradeMentions)
         {
             // Version 1 kept one wide row per mention; moved aside so the view can take the name.
-            await ExecuteAsync(connection, transaction, "ALTER TABLE mentions RENAME TO mentions_v1;", cancellationToken).ConfigureAwait(false);
+            await RunAsync("ALTER TABLE mentions RENAME TO mentions_v1;").ConfigureAwait(false);
         }
 
-        var upgradeFacts = await SchemaProbes.IsTableAsync(connection, transaction, "facts", cancellationToken).ConfigureAwait(false);
+        var upgradeFacts = await IsTableAsync("facts").ConfigureAwait(false);
         if (upgradeFacts)
         {
             // The view takes the name; its index goes with the table.
-            await ExecuteAsync(connection, transaction, "DROP INDEX IF EXISTS ix_facts_entity; ALTER TABLE facts RENAME TO facts_v4;", cancellationToken).ConfigureAwait(false);
+            await RunAsync("DROP INDEX IF EXISTS ix_facts_entity; ALTER TABLE facts RENAME TO facts_v4;").ConfigureAwait(false);
         }
 
         var upgradeRelations = await SchemaProbes.RelationsHaveIdAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
         if (upgradeRelations)
         {
-            await ExecuteAsync(connection, transaction, SqliteUpgrades.SetAsideRelationsSql, cancellationToken).ConfigureAwait(false);
+            await RunAsync(SqliteUpgrades.SetAsideRelationsSql).ConfigureAwait(false);
         }
 
-        await ExecuteAsync(connection, transaction, SqliteUpgrades.DropNarrowIncomingIndexSql, cancellationToken).ConfigureAwait(false);
-        await ExecuteAsync(connection, transaction, SqliteUpgrades.DropNarrowKindRegionIndexSql, cancellationToken).ConfigureAwait(false);
-        await ExecuteAsync(connection, transaction, SqliteUpgrades.DropNumberOnlyIndexSql, cancellationToken).ConfigureAwait(false);
-        if (await SchemaProbes.IsOlderMentionsViewAsync(connection, transaction, cancellationToken).ConfigureAwait(false))
+        // Versions 3 to 10: keyed by the triple already, without edge numbers.
+        var numberRelations = await IsTableAsync("relations").ConfigureAwait(false) && !await HasColumnAsync("relations", "no").ConfigureAwait(false);
+        if (numberRelations)
         {
-            // Version 6's view reads mention_spans alone; IF NOT EXISTS below would keep it.
-            await ExecuteAsync(connection, transaction, "DROP VIEW mentions;", cancellationToken).ConfigureAwait(false);
+            await RunAsync(SqliteUpgrades.SetAsideRelationsV10Sql).ConfigureAwait(false);
         }
+
+        await RunAsync(SqliteUpgrades.DropNarrowIncomingIndexSql).ConfigureAwait(false);
+        await RunAsync(SqliteUpgrades.DropNarrowKindRegionIndexSql).ConfigureAwait(false);
+        await RunAsync(SqliteUpgrades.DropNumberOnlyIndexSql).ConfigureAwait(false);
 
         // Any file from before version 6: its nodes have no search number, and its search rows (if any) hold ids.
-        var upgradeSearch = await SchemaProbes.IsTableAsync(connection, transaction, "entities", cancellationToken).ConfigureAwait(false)
-            && !await SchemaProbes.HasColumnAsync(connection, transaction, "entities", "no", cancellationToken).ConfigureAwait(false);
+        var upgradeSearch = await IsTableAsync("entities").ConfigureAwait(false) && !await HasColumnAsync("entities", "no").ConfigureAwait(false);
         if (upgradeSearch)
         {
-            await ExecuteAsync(connection, transaction, SqliteUpgrades.SetAsideSearchSql, cancellationToken).ConfigureAwait(false);
+            await RunAsync(SqliteUpgrades.SetAsideSearchSql).ConfigureAwait(false);
+        }
+
+        // Version 10 and earlier: the node table keyed by id, its number a column.
+        var renumberEntities = await IsTableAsync("entities").ConfigureAwait(false)
+            && !await SchemaProbes.IsKeyColumnAsync(connection, transaction, "entities", "no", cancellationToken).ConfigureAwait(false);
+        if (renumberEntities)
+        {
+            await RunAsync(SqliteUpgrades.SetAsideEntitiesSql).ConfigureAwait(false);
+        }
+
+        var asideTargets = new List<(string Aside, string IdColumn)>();
+        foreach (var (table, aside, idColumn, setAside) in TargetTables)
+        {
+            if (await IsTableAsync(table).ConfigureAwait(false) && await HasColumnAsync(table, idColumn).ConfigureAwait(false))
+            {
+                await RunAsync(setAside).ConfigureAwait(false);
+                asideTargets.Add((aside, idColumn));
+            }
         }
 
         // Before version 10 (and in a new file): the pair index is filled from the search rows, after any rebuild of them.
-        var fillGrams = !await SchemaProbes.IsTableAsync(connection, transaction, "entity_grams", cancellationToken).ConfigureAwait(false);
+        var fillGrams = !await IsTableAsync("entity_grams").ConfigureAwait(false);
 
         // Before version 9 (and in a new file): the counts are taken once from the tables themselves.
-        var recount = !await SchemaProbes.IsTableAsync(connection, transaction, "graph_counts", cancellationToken).ConfigureAwait(false);
-        await ExecuteAsync(connection, transaction, Ddl, cancellationToken).ConfigureAwait(false);
+        var recount = !await IsTableAsync("graph_counts").ConfigureAwait(false);
+        await RunAsync(Ddl).ConfigureAwait(false);
+        if (renumberEntities)
+        {
+            await RunAsync(SqliteUpgrades.MigrateEntitiesSql).ConfigureAwait(false);
+        }
+
         if (upgradeSearch)
         {
-            await ExecuteAsync(connection, transaction, SqliteUpgrades.RebuildSearchSql, cancellationToken).ConfigureAwait(false);
+            await RunAsync(SqliteUpgrades.RebuildSearchSql).ConfigureAwait(false);
         }
 
         if (fillGrams)
         {
             SearchGrams.Register(connection);
-            await ExecuteAsync(connection, transaction, SqliteUpgrades.FillGramsSql, cancellationToken).ConfigureAwait(false);
-        }
-
-        if (upgradeMentions)
-        {
-            await ExecuteAsync(connection, transaction, SqliteUpgrades.MigrateMentionsSql, cancellationToken).ConfigureAwait(false);
-        }
-
-        if (upgradeFacts)
-        {
-            await ExecuteAsync(connection, transaction, SqliteUpgrades.MigrateFactsSql, cancellationToken).ConfigureAwait(false);
+            await RunAsync(SqliteUpgrades.FillGramsSql).ConfigureAwait(false);
         }
 
         if (upgradeRelations)
         {
-            await ExecuteAsync(connection, transaction, SqliteUpgrades.MigrateRelationsSql, cancellationToken).ConfigureAwait(false);
+            await RunAsync(SqliteUpgrades.MigrateRelationsSql).ConfigureAwait(false);
+        }
+
+        if (numberRelations)
+        {
+            await RunAsync(SqliteUpgrades.NumberRelationsSql).ConfigureAwait(false);
+        }
+
+        if (upgradeMentions)
+        {
+            asideTargets.Add(("mentions_v1", "target_id"));
+        }
+
+        if (upgradeFacts)
+        {
+            asideTargets.Add(("facts_v4", "entity_id"));
+        }
+
+        if (asideTargets.Count > 0)
+        {
+            await NumberTargetsAsync(connection, asideTargets, RunAsync).ConfigureAwait(false);
+            if (upgradeMentions)
+            {
+                await RunAsync(SqliteUpgrades.MigrateMentionsSql).ConfigureAwait(false);
+            }
+
+            if (upgradeFacts)
+            {
+                await RunAsync(SqliteUpgrades.MigrateFactsSql).ConfigureAwait(false);
+            }
+
+            await RunAsync(SqliteUpgrades.DropUpgradeTargetsSql).ConfigureAwait(false);
         }
 
         if (recount)
         {
-            await ExecuteAsync(connection, transaction, SqliteUpgrades.RecountSql, cancellationToken).ConfigureAwait(false);
+            await RunAsync(SqliteUpgrades.RecountSql).ConfigureAwait(false);
         }
 
-        await ExecuteAsync(
-            connection,
-            transaction,
-            $"INSERT INTO schema_info (version) SELECT {Version} WHERE NOT EXISTS (SELECT 1 FROM schema_info); UPDATE schema_info SET version = {Version} WHERE version < {Version};",
-            cancellationToken).ConfigureAwait(false);
-        await ExecuteAsync(
-            connection,
-            transaction,
-            "INSERT OR IGNORE INTO graph_version (id, value) VALUES (1, abs(random() >> 1));",
-            cancellationToken).ConfigureAwait(false);
+        await RunAsync(
+            $"INSERT INTO schema_info (version) SELECT {Version} WHERE NOT EXISTS (SELECT 1 FROM schema_info); UPDATE schema_info SET version = {Version} WHERE version < {Version};").ConfigureAwait(false);
+        await RunAsync("INSERT OR IGNORE INTO graph_version (id, value) VALUES (1, abs(random() >> 1));").ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Gives every id the moved-aside rows name its number (reserving one for ids no row holds), then rewrites the
+    /// version 6–10 span and fact tables by number. Version 1 mentions and version 4 facts are rewritten by the caller.
+    /// </summary>
+    private static async Task NumberTargetsAsync(SqliteConnection connection, List<(string Aside, string IdColumn)> asideTargets, Func<string, Task> runAsync)
+    {
+        EdgeKeyFunction.Register(connection);
+        await runAsync(SqliteUpgrades.UpgradeTargetsSql).ConfigureAwait(false);
+        foreach (var (aside, idColumn) in asideTargets)
+        {
+            await runAsync(string.Format(CultureInfo.InvariantCulture, SqliteUpgrades.GatherTargetsSql, aside, idColumn)).ConfigureAwait(false);
+        }
+
+        await runAsync(SqliteUpgrades.NumberOrphansSql).ConfigureAwait(false);
+        foreach (var (aside, _) in asideTargets)
+        {
+            var rewrite = aside switch
+            {
+                "mention_spans_v10" => SqliteUpgrades.NumberSpansSql,
+                "mention_spans_recent_v10" => SqliteUpgrades.NumberRecentSpansSql,
+                "fact_rows_v10" => SqliteUpgrades.NumberFactRowsSql,
+                _ => null,
+            };
+            if (rewrite is not null)
+            {
+                await runAsync(rewrite).ConfigureAwait(false);
+            }
+        }
     }
 
     private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken)

@@ -6,7 +6,7 @@ namespace KnowledgeGraph.Storage.Sqlite.Schema;
 /// </summary>
 internal static partial class SqliteSchema
 {
-    public const int Version = 10;
+    public const int Version = 11;
 
     /// <summary>
     /// <c>first_seen</c> of nodes no bulletin has named yet (reference data). A value rather than NULL keeps the
@@ -16,13 +16,13 @@ internal static partial class SqliteSchema
 
     /// <summary>The columns and key of <c>mention_spans</c> and <c>mention_spans_recent</c>: a row moves between them as is.</summary>
     private const string MentionSpanColumns = """
-            target_id         TEXT    NOT NULL,
+            target_no         INTEGER NOT NULL,
             source_no         INTEGER NOT NULL,
             start             INTEGER NOT NULL,
             "end"             INTEGER NOT NULL,
             sentence_id       INTEGER NOT NULL,
             extractor_version TEXT    NOT NULL,
-            PRIMARY KEY (target_id, source_no, start, "end")
+            PRIMARY KEY (target_no, source_no, start, "end")
         """;
 
     private const string Ddl = $$"""
@@ -42,8 +42,13 @@ internal static partial class SqliteSchema
             PRIMARY KEY (tbl, kind)
         ) WITHOUT ROWID;
 
+        -- A node's number (no, its rowid) is given once, in arrival order, when the node is written (GraphWriter). Every
+        -- other table names a node by it: the search index's rowids (SearchText), mention spans and facts. A number
+        -- is 1-4 bytes in a key where the id was ~50, and new nodes' rows go to the right-hand end of each tree.
+        -- Version 10 and earlier keyed the table by id and kept the number in a column of its own.
         CREATE TABLE IF NOT EXISTS entities (
-            id            TEXT    NOT NULL PRIMARY KEY,
+            no            INTEGER PRIMARY KEY,
+            id            TEXT    NOT NULL UNIQUE,
             kind          TEXT    NOT NULL,
             name          TEXT    NOT NULL,
             region_code   TEXT,
@@ -51,11 +56,15 @@ internal static partial class SqliteSchema
             status        TEXT,
             properties    TEXT    NOT NULL DEFAULT '{}',
             first_seen    INTEGER NOT NULL DEFAULT 9223372036854775807,
-            mention_count INTEGER NOT NULL DEFAULT 0,
-            -- The node's number in the search index (entity_text's rowids carry it, see SearchText), given once when
-            -- the node is written (GraphWriter). A column of its own rather than the rowid: VACUUM may renumber an
-            -- implicit rowid.
-            no            INTEGER
+            mention_count INTEGER NOT NULL DEFAULT 0
+        );
+
+        -- The number of an id a mention or fact names before any node or edge row holds it (the store allows a mention
+        -- to arrive before its node): a node's from the nodes' sequence, an edge's negated from the edges'. The node
+        -- or edge takes the number when it arrives, and the row goes. Nearly always empty.
+        CREATE TABLE IF NOT EXISTS target_keys (
+            no INTEGER PRIMARY KEY,
+            id TEXT    NOT NULL UNIQUE
         );
         CREATE INDEX IF NOT EXISTS ix_entities_kind_name   ON entities (kind, name, id);
         CREATE INDEX IF NOT EXISTS ix_entities_region      ON entities (region_code);
@@ -71,7 +80,7 @@ internal static partial class SqliteSchema
         -- A search ranks its matches (node numbers from entity_text) by mention count, then id: with both in the
         -- entry that is one seek per match into this index instead of a second seek into the node's row (at 1M,
         -- 技术创新中心's 16,246 matches: the page read went from 16-26 to 10 ms in the sqlite3 shell). Numbers are
-        -- unique by construction (GraphWriter's CompleteSql). Version 9 and earlier had a unique index on no alone.
+        -- the rowid. Version 9 and earlier had a unique index on no alone.
         CREATE INDEX IF NOT EXISTS ix_entities_no_rank ON entities (no, mention_count, id);
 
         -- A rowid table (not WITHOUT ROWID) so a batch can find the aliases it added by rowid, see GraphWriter.
@@ -101,8 +110,11 @@ internal static partial class SqliteSchema
             kind       TEXT NOT NULL,
             to_id      TEXT NOT NULL,
             properties TEXT NOT NULL DEFAULT '{}',
+            -- The edge's number, in arrival order from its own sequence: what a mention of the edge stores (negated).
+            no         INTEGER NOT NULL,
             PRIMARY KEY (from_id, kind, to_id)
         ) WITHOUT ROWID;
+        CREATE UNIQUE INDEX IF NOT EXISTS ix_relations_no ON relations (no);
         -- Incoming lookups (placements into a chain's segments, a node's incoming edges) read the properties too
         -- (a 链主 role): with them in the index it is covering, one seek per edge instead of two. Nearly every edge
         -- has '{}', so the entries grow by about three bytes. Version 3 indexed (to_id, kind) only.
@@ -142,11 +154,18 @@ internal static partial class SqliteSchema
         {{MentionSpanColumns}}
         ) WITHOUT ROWID;
 
+        -- A span's target back as its id: a node's number, an edge's number negated, or a number target_keys holds.
+        CREATE VIEW IF NOT EXISTS target_ids AS
+            SELECT no, id FROM entities
+            UNION ALL SELECT -no, from_id || '|' || kind || '|' || to_id FROM relations
+            UNION ALL SELECT no, id FROM target_keys;
+
         CREATE VIEW IF NOT EXISTS mentions AS
-            SELECT m.target_id || '#' || b.bulletin_id || '#' || m.start || '-' || m."end" AS key,
-                   m.target_id, b.bulletin_id, s.article_index, s.article_title, s.sentence_index, s.sentence,
+            SELECT t.id || '#' || b.bulletin_id || '#' || m.start || '-' || m."end" AS key,
+                   t.id AS target_id, b.bulletin_id, s.article_index, s.article_title, s.sentence_index, s.sentence,
                    s.sentence_start, m.start, m."end", m.extractor_version
               FROM (SELECT * FROM mention_spans UNION ALL SELECT * FROM mention_spans_recent) m
+              JOIN target_ids t ON t.no = m.target_no
               JOIN sources b ON b.no = m.source_no
               JOIN sentences s ON s.id = m.sentence_id;
 
@@ -155,7 +174,7 @@ internal static partial class SqliteSchema
         -- bulletin id in every row and the ~100-character key twice more (a text key and an entity index): three
         -- B-trees per fact and a quarter of a commit's bytes. The key is the primary key's prefix lookup by node too.
         CREATE TABLE IF NOT EXISTS fact_rows (
-            entity_id         TEXT    NOT NULL,
+            entity_no         INTEGER NOT NULL,
             metric            TEXT    NOT NULL,
             source_no         INTEGER NOT NULL,
             start             INTEGER NOT NULL,
@@ -165,14 +184,15 @@ internal static partial class SqliteSchema
             year              INTEGER,
             sentence_id       INTEGER NOT NULL,
             extractor_version TEXT    NOT NULL,
-            PRIMARY KEY (entity_id, metric, source_no, start)
+            PRIMARY KEY (entity_no, metric, source_no, start)
         ) WITHOUT ROWID;
 
         CREATE VIEW IF NOT EXISTS facts AS
-            SELECT f.entity_id || '#' || f.metric || '#' || b.bulletin_id || '#' || f.start AS key,
-                   f.entity_id, f.metric, f.value, f.unit, f.year, b.bulletin_id, s.article_index, s.article_title,
+            SELECT t.id || '#' || f.metric || '#' || b.bulletin_id || '#' || f.start AS key,
+                   t.id AS entity_id, f.metric, f.value, f.unit, f.year, b.bulletin_id, s.article_index, s.article_title,
                    s.sentence_index, s.sentence, s.sentence_start, f.start, f."end", f.extractor_version
               FROM fact_rows f
+              JOIN target_ids t ON t.no = f.entity_no
               JOIN sources b ON b.no = f.source_no
               JOIN sentences s ON s.id = f.sentence_id;
 

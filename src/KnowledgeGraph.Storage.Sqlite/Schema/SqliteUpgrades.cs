@@ -4,7 +4,7 @@ namespace KnowledgeGraph.Storage.Sqlite.Schema;
 /// What <see cref="SqliteSchema.ApplyAsync"/> runs on files written by earlier versions: each step is chosen by the
 /// file's shape (a table where a view now stands, an id column, an index), so one start upgrades any older file.
 /// </summary>
-internal static class SqliteUpgrades
+internal static partial class SqliteUpgrades
 {
     /// <summary>Version 1 mentions (one wide row each, set aside as <c>mentions_v1</c>) into sources, sentences and spans.</summary>
     public const string MigrateMentionsSql = """
@@ -12,13 +12,13 @@ internal static class SqliteUpgrades
         INSERT INTO sentences (source_no, article_index, sentence_index, sentence_start, article_title, sentence)
             SELECT DISTINCT b.no, m.article_index, m.sentence_index, m.sentence_start, m.article_title, m.sentence
               FROM mentions_v1 m JOIN sources b ON b.bulletin_id = m.bulletin_id;
-        INSERT OR IGNORE INTO mention_spans (target_id, source_no, start, "end", sentence_id, extractor_version)
-            SELECT m.target_id, b.no, m.start, m."end",
+        INSERT OR IGNORE INTO mention_spans (target_no, source_no, start, "end", sentence_id, extractor_version)
+            SELECT t.no, b.no, m.start, m."end",
                    (SELECT s.id FROM sentences s
                      WHERE s.source_no = b.no AND s.article_index = m.article_index AND s.sentence_index = m.sentence_index
                        AND s.sentence_start = m.sentence_start AND s.article_title = m.article_title AND s.sentence = m.sentence),
                    m.extractor_version
-              FROM mentions_v1 m JOIN sources b ON b.bulletin_id = m.bulletin_id;
+              FROM mentions_v1 m JOIN sources b ON b.bulletin_id = m.bulletin_id JOIN upgrade_targets t ON t.id = m.target_id;
         DROP TABLE mentions_v1;
         """;
 
@@ -34,14 +34,14 @@ internal static class SqliteUpgrades
              WHERE NOT EXISTS (SELECT 1 FROM sentences s
                                 WHERE s.source_no = b.no AND s.article_index = f.article_index AND s.sentence_index = f.sentence_index
                                   AND s.sentence_start = f.sentence_start AND s.article_title = f.article_title AND s.sentence = f.sentence);
-        INSERT OR IGNORE INTO fact_rows (entity_id, metric, source_no, start, "end", value, unit, year, sentence_id, extractor_version)
-            SELECT f.entity_id, f.metric, b.no, f.start, f."end", f.value, f.unit, f.year,
+        INSERT OR IGNORE INTO fact_rows (entity_no, metric, source_no, start, "end", value, unit, year, sentence_id, extractor_version)
+            SELECT t.no, f.metric, b.no, f.start, f."end", f.value, f.unit, f.year,
                    (SELECT min(s.id) FROM sentences s
                      WHERE s.source_no = b.no AND s.article_index = f.article_index AND s.sentence_index = f.sentence_index
                        AND s.sentence_start = f.sentence_start AND s.article_title = f.article_title AND s.sentence = f.sentence),
                    f.extractor_version
-              FROM facts_v4 f JOIN sources b ON b.bulletin_id = f.bulletin_id
-             ORDER BY f.entity_id, f.metric, b.no, f.start;
+              FROM facts_v4 f JOIN sources b ON b.bulletin_id = f.bulletin_id JOIN upgrade_targets t ON t.id = f.entity_id
+             ORDER BY t.no, f.metric, b.no, f.start;
         DROP TABLE facts_v4;
         """;
 
@@ -70,9 +70,10 @@ internal static class SqliteUpgrades
             SELECT 'mentions', '', (SELECT count(*) FROM mention_spans) + (SELECT count(*) FROM mention_spans_recent);
         """;
 
+    /// <summary>Version 2 relations into the keyed table, numbered in key order (<see cref="NumberRelationsSql"/>).</summary>
     public const string MigrateRelationsSql = """
-        INSERT OR IGNORE INTO relations (from_id, kind, to_id, properties)
-            SELECT from_id, kind, to_id, properties FROM relations_v2 ORDER BY from_id, kind, to_id;
+        INSERT OR IGNORE INTO relations (from_id, kind, to_id, properties, no)
+            SELECT from_id, kind, to_id, properties, row_number() OVER (ORDER BY from_id, kind, to_id) FROM relations_v2 ORDER BY from_id, kind, to_id;
         DROP TABLE relations_v2;
         """;
 
@@ -83,11 +84,11 @@ internal static class SqliteUpgrades
     public const string SetAsideSearchSql = """
         DROP TABLE IF EXISTS entity_text;
         ALTER TABLE entities ADD COLUMN no INTEGER;
+        UPDATE entities SET no = rowid;
         """;
 
-    /// <summary>Numbers every node and indexes its name and aliases: what <see cref="Writing.GraphWriter"/> does for new ones.</summary>
+    /// <summary>Indexes every node's name and aliases: what <see cref="Writing.GraphWriter"/> does for new ones.</summary>
     public const string RebuildSearchSql = """
-        UPDATE entities SET no = rowid;
         INSERT INTO entity_text (rowid, text) SELECT no << 16, name FROM entities;
         INSERT INTO entity_text (rowid, text)
             SELECT (no << 16) | k, alias FROM (

@@ -2,7 +2,7 @@ namespace KnowledgeGraph.Storage.Sqlite.Writing;
 
 /// <summary>
 /// Keeps <c>graph_counts</c> in step with the rows the batch added, in its own transaction, so stats never counts a
-/// table. Nodes the batch created are the rows above its mark; edges and mentions are counted as their inserts report
+/// table. Nodes and edges are counted as the batch creates them, mentions as their inserts report
 /// a new row (a re-sent bulletin's rows report none).
 /// </summary>
 internal sealed partial class GraphWriter
@@ -12,18 +12,17 @@ internal sealed partial class GraphWriter
         ON CONFLICT (tbl, kind) DO UPDATE SET n = n + excluded.n
         """;
 
-    private const string AddNewEntitiesSql = """
-        INSERT INTO graph_counts (tbl, kind, n)
-            SELECT 'entities', kind, count(*) FROM entities WHERE rowid > ?1 GROUP BY kind
-        ON CONFLICT (tbl, kind) DO UPDATE SET n = n + excluded.n
-        """;
-
     private readonly Dictionary<string, long> newRelations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> newEntities = new(StringComparer.Ordinal);
 
     private void AddCounts()
     {
-        Prepare(AddNewEntitiesSql).Int(1, entityMark).Execute();
         var add = Prepare(AddCountSql);
+        foreach (var (kind, added) in newEntities)
+        {
+            add.Text(1, "entities").Text(2, kind).Int(3, added).Execute();
+        }
+
         foreach (var (kind, added) in newRelations)
         {
             add.Text(1, "relations").Text(2, kind).Int(3, added).Execute();

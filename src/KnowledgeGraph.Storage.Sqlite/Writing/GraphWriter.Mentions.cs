@@ -12,16 +12,16 @@ namespace KnowledgeGraph.Storage.Sqlite.Writing;
 internal sealed partial class GraphWriter
 {
     private const string InsertRecentMentionSql = """
-        INSERT INTO mention_spans_recent (target_id, source_no, start, "end", sentence_id, extractor_version)
+        INSERT INTO mention_spans_recent (target_no, source_no, start, "end", sentence_id, extractor_version)
         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
         ON CONFLICT DO NOTHING
         """;
 
     private const string InsertMentionSql = """
-        INSERT INTO mention_spans (target_id, source_no, start, "end", sentence_id, extractor_version)
+        INSERT INTO mention_spans (target_no, source_no, start, "end", sentence_id, extractor_version)
         SELECT ?1, ?2, ?3, ?4, ?5, ?6
          WHERE NOT EXISTS (SELECT 1 FROM mention_spans_recent r
-                            WHERE r.target_id = ?1 AND r.source_no = ?2 AND r.start = ?3 AND r."end" = ?4)
+                            WHERE r.target_no = ?1 AND r.source_no = ?2 AND r.start = ?3 AND r."end" = ?4)
         ON CONFLICT DO NOTHING
         """;
 
@@ -29,16 +29,23 @@ internal sealed partial class GraphWriter
 
     /// <summary>Key order, so each leaf of the large tree is written once for the whole move.</summary>
     private const string MergeRecentSql = """
-        INSERT OR IGNORE INTO mention_spans (target_id, source_no, start, "end", sentence_id, extractor_version)
-            SELECT target_id, source_no, start, "end", sentence_id, extractor_version
-              FROM mention_spans_recent ORDER BY target_id, source_no, start, "end";
+        INSERT OR IGNORE INTO mention_spans (target_no, source_no, start, "end", sentence_id, extractor_version)
+            SELECT target_no, source_no, start, "end", sentence_id, extractor_version
+              FROM mention_spans_recent ORDER BY target_no, source_no, start, "end";
         DELETE FROM mention_spans_recent;
         """;
 
-    private const string AddMentionsSql = "UPDATE entities SET mention_count = mention_count + ?1 WHERE id = ?2 AND rowid <= ?3";
+    private const string AddMentionsSql = "UPDATE entities SET mention_count = mention_count + ?1 WHERE no = ?2";
 
-    private readonly List<MentionRow> pendingMentions = [];
-    private readonly Dictionary<string, int> insertedMentions = new(StringComparer.Ordinal);
+    /// <summary>A node that arrives under a number a mention reserved may have mentions from earlier batches too.</summary>
+    private const string CountMentionsSql = """
+        UPDATE entities SET mention_count = (SELECT count(*) FROM mention_spans m WHERE m.target_no = ?1)
+                                          + (SELECT count(*) FROM mention_spans_recent m WHERE m.target_no = ?1)
+         WHERE no = ?1
+        """;
+
+    private readonly List<PendingMention> pendingMentions = [];
+    private readonly Dictionary<long, int> insertedMentions = [];
     private SentenceRefs? sentences;
     private bool addedRecent;
 
@@ -48,7 +55,7 @@ internal sealed partial class GraphWriter
         foreach (var m in mentions)
         {
             var (source, sentence) = sentences.Resolve(m);
-            pendingMentions.Add(new MentionRow(m.TargetId, source, m.Start, m.End, sentence, m.ExtractorVersion, sentences.IsNew(source)));
+            pendingMentions.Add(new PendingMention(m.TargetId, source, m.Start, m.End, sentence, m.ExtractorVersion, sentences.IsNew(source)));
         }
     }
 
@@ -59,20 +66,27 @@ internal sealed partial class GraphWriter
             return;
         }
 
-        pendingMentions.Sort(MentionRow.KeyOrder);
+        // Numbered once the group's nodes and edges are written, so a mention of either finds its number in memory.
+        var rows = new MentionRow[pendingMentions.Count];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var p = pendingMentions[i];
+            rows[i] = new MentionRow(numbers.Target(p.Target), p.Source, p.Start, p.End, p.Sentence, p.Version, p.Fresh);
+        }
+
+        pendingMentions.Clear();
+        Array.Sort(rows, MentionRow.KeyOrder);
         RawStatement? recent = null, stored = null;
-        foreach (var m in pendingMentions)
+        foreach (var m in rows)
         {
             var insert = m.Fresh ? recent ??= Prepare(InsertRecentMentionSql) : stored ??= Prepare(InsertMentionSql);
             // 0 rows changed: the span is stored already (a re-commit), so it adds nothing to the count.
-            if (insert.Text(1, m.Target).Int(2, m.Source).Int(3, m.Start).Int(4, m.End).Int(5, m.Sentence).Text(6, m.Version).Execute() > 0)
+            if (insert.Int(1, m.Target).Int(2, m.Source).Int(3, m.Start).Int(4, m.End).Int(5, m.Sentence).Text(6, m.Version).Execute() > 0)
             {
                 insertedMentions[m.Target] = insertedMentions.GetValueOrDefault(m.Target) + 1;
                 addedRecent |= m.Fresh;
             }
         }
-
-        pendingMentions.Clear();
     }
 
     /// <summary>Moves the waiting mentions into the large table once there are enough of them to be worth a pass over it.</summary>
@@ -99,28 +113,38 @@ internal sealed partial class GraphWriter
 
     private void AddMentionCounts()
     {
-        if (insertedMentions.Count == 0)
+        if (insertedMentions.Count > 0)
         {
-            return;
+            var add = Prepare(AddMentionsSql);
+            foreach (var (target, added) in insertedMentions)
+            {
+                // Edges (negative numbers) are mentioned too, about half the mentions; only nodes carry a count.
+                if (target > 0)
+                {
+                    add.Int(1, added).Int(2, target).Execute();
+                }
+            }
         }
 
-        var add = Prepare(AddMentionsSql);
-        foreach (var (target, added) in insertedMentions)
+        if (arrived.Count > 0)
         {
-            // Edges are mentioned too (about half the mentions); only nodes carry a count.
-            if (!merge.HasRelation(target))
+            var count = Prepare(CountMentionsSql);
+            foreach (var no in arrived)
             {
-                add.Int(1, added).Text(2, target).Int(3, entityMark).Execute();
+                count.Int(1, no).Execute();
             }
         }
     }
 
     /// <param name="Fresh">Its bulletin was added by this batch, so no table holds the span yet.</param>
-    private readonly record struct MentionRow(string Target, long Source, int Start, int End, long Sentence, string Version, bool Fresh)
+    private readonly record struct PendingMention(string Target, long Source, int Start, int End, long Sentence, string Version, bool Fresh);
+
+    /// <param name="Target">The node's number, or the edge's negated (<see cref="TargetNumbers"/>).</param>
+    private readonly record struct MentionRow(long Target, long Source, int Start, int End, long Sentence, string Version, bool Fresh)
     {
         public static readonly Comparison<MentionRow> KeyOrder = (a, b) =>
         {
-            var c = string.CompareOrdinal(a.Target, b.Target);
+            var c = a.Target.CompareTo(b.Target);
             c = c != 0 ? c : a.Source.CompareTo(b.Source);
             c = c != 0 ? c : a.Start.CompareTo(b.Start);
             return c != 0 ? c : a.End.CompareTo(b.End);

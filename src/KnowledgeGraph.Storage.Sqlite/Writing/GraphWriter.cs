@@ -11,8 +11,8 @@ namespace KnowledgeGraph.Storage.Sqlite.Writing;
 internal sealed partial class GraphWriter : IDisposable
 {
     private const string UpsertEntitySql = """
-        INSERT INTO entities (id, kind, name, region_code, level, status, properties, first_seen)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+        INSERT INTO entities (id, kind, name, region_code, level, status, properties, first_seen, no)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
         ON CONFLICT (id) DO UPDATE SET
             region_code = coalesce(entities.region_code, excluded.region_code),
             level       = coalesce(entities.level, excluded.level),
@@ -30,11 +30,11 @@ internal sealed partial class GraphWriter : IDisposable
     private const string InsertAliasSql = "INSERT INTO aliases (entity_id, alias) VALUES (?1, ?2) ON CONFLICT DO NOTHING";
 
     /// <summary>
-    /// An edge is inserted and, only if it was there already and brings properties, merged by a second statement: an
-    /// upsert changes one row either way, and <see cref="AddCounts"/> needs to know which edges are new.
+    /// An edge the file does not hold yet is inserted with its number; one it holds is merged by a second statement only
+    /// when it brings properties. The lookup that tells the two apart also gives the edge's number for its mentions.
     /// </summary>
     private const string InsertRelationSql = """
-        INSERT INTO relations (from_id, kind, to_id, properties) VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING
+        INSERT INTO relations (from_id, kind, to_id, properties, no) VALUES (?1, ?2, ?3, ?4, ?5)
         """;
 
     private const string MergeRelationPropertiesSql = """
@@ -52,32 +52,24 @@ internal sealed partial class GraphWriter : IDisposable
         """;
 
     /// <summary>
-    /// Entities and aliases added since the batch began have rowids above the marks taken at its start (rowid tables
-    /// without AUTOINCREMENT and without deletes always append), so the follow-up work below touches only those rows.
+    /// Aliases added since the batch began have rowids above the mark taken at its start (a rowid table without
+    /// AUTOINCREMENT and without deletes always appends), so the search rows below are made for those alone.
     /// </summary>
-    private const string MarksSql = """
-        SELECT (SELECT ifnull(max(rowid), 0) FROM entities), (SELECT ifnull(max(rowid), 0) FROM aliases), (SELECT ifnull(max(no), 0) FROM entities)
-        """;
+    private const string AliasMarkSql = "SELECT ifnull(max(rowid), 0) FROM aliases";
+
+    /// <summary>The nodes the batch created: new numbers, and numbers a mention had reserved (<c>$arrived</c>).</summary>
+    private const string CreatedSql = "SELECT no FROM entities WHERE no >= $firstNew UNION ALL SELECT value FROM json_each($arrived)";
 
     /// <summary>
-    /// Nodes the batch created get their search number (above every number given before, so unique even where
-    /// VACUUM has renumbered rowids); their names and every alias the batch added go into the trigram index and the
+    /// The names of the nodes the batch created and every alias the batch added go into the trigram index and the
     /// pair index (<see cref="SearchGrams"/>); the alias rows are selected once for each index, since a batch adds
-    /// few aliases, and staging them in a temporary table measured no cheaper within this machine's noise. Nodes
-    /// the batch created get their mention count from scratch (a mention may have arrived before its node). Nodes that
-    /// existed before are incremented by the mentions the batch actually inserted (see <see cref="Complete"/>):
-    /// recounting them would re-read every mention of a busy node (a province is mentioned in most bulletins) on
-    /// every commit.
+    /// few aliases, and staging them in a temporary table measured no cheaper within this machine's noise.
     /// </summary>
     private const string CompleteSql = $"""
-        UPDATE entities SET no = $noMark + (rowid - $entityMark) WHERE rowid > $entityMark;
-        INSERT INTO entity_text (rowid, text) SELECT e.no << 16, e.name FROM entities e WHERE e.rowid > $entityMark;
-        INSERT INTO entity_grams (rowid, grams) SELECT e.no << 16, {SearchGrams.FunctionName}(e.name) FROM entities e WHERE e.rowid > $entityMark;
+        INSERT INTO entity_text (rowid, text) SELECT e.no << 16, e.name FROM ({CreatedSql}) c JOIN entities e ON e.no = c.no;
+        INSERT INTO entity_grams (rowid, grams) SELECT e.no << 16, {SearchGrams.FunctionName}(e.name) FROM ({CreatedSql}) c JOIN entities e ON e.no = c.no;
         INSERT INTO entity_text (rowid, text) {SearchText.AliasRowsSql};
         INSERT INTO entity_grams (rowid, grams) SELECT row, {SearchGrams.FunctionName}(text) FROM ({SearchText.AliasRowsSql});
-        UPDATE entities SET mention_count = (SELECT count(*) FROM mention_spans m WHERE m.target_id = entities.id)
-                                          + (SELECT count(*) FROM mention_spans_recent m WHERE m.target_id = entities.id)
-         WHERE rowid > $entityMark;
         """;
 
     private readonly SqliteConnection connection;
@@ -86,9 +78,11 @@ internal sealed partial class GraphWriter : IDisposable
     private readonly GroupMerge merge = new();
     private RawStatement? article;
 
-    private readonly long entityMark;
+    private readonly TargetNumbers numbers;
     private readonly long aliasMark;
-    private readonly long noMark;
+
+    /// <summary>Nodes the batch created under a number a mention had reserved: their counts are taken from scratch.</summary>
+    private readonly List<long> arrived = [];
 
     private readonly long recentMentionRows;
 
@@ -98,12 +92,11 @@ internal sealed partial class GraphWriter : IDisposable
         this.connection = connection;
         this.transaction = transaction;
         this.recentMentionRows = recentMentionRows;
-        using var marks = connection.CreateCommand();
-        marks.Transaction = transaction;
-        marks.CommandText = MarksSql;
-        using var reader = marks.ExecuteReader();
-        reader.Read();
-        (entityMark, aliasMark, noMark) = (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
+        numbers = new TargetNumbers(connection, transaction, Prepare);
+        using var mark = connection.CreateCommand();
+        mark.Transaction = transaction;
+        mark.CommandText = AliasMarkSql;
+        aliasMark = (long)mark.ExecuteScalar()!;
     }
 
     /// <summary>
@@ -119,9 +112,9 @@ internal sealed partial class GraphWriter : IDisposable
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = CompleteSql;
-        command.Parameters.AddWithValue("$entityMark", entityMark);
+        command.Parameters.AddWithValue("$firstNew", numbers.FirstNewNode);
+        command.Parameters.AddWithValue("$arrived", "[" + string.Join(',', arrived) + "]");
         command.Parameters.AddWithValue("$aliasMark", aliasMark);
-        command.Parameters.AddWithValue("$noMark", noMark);
         command.ExecuteNonQuery();
         AddMentionCounts();
         AddCounts();
@@ -181,8 +174,20 @@ internal sealed partial class GraphWriter : IDisposable
         var addAlias = Prepare(InsertAliasSql);
         foreach (var e in merge.EntitiesInKeyOrder())
         {
-            upsert.Text(1, e.Id).Text(2, e.Kind.ToString()).Text(3, e.Name).Text(4, e.RegionCode).Text(5, e.Level).Text(6, e.Status)
-                .Text(7, StoredJson.Properties(e.Properties)).Int(8, e.SeenTicks).Execute();
+            var kind = e.Kind.ToString();
+            if (numbers.StoredNode(e.Id) is not { } no)
+            {
+                no = numbers.NewNode(e.Id, out var reserved);
+                if (reserved)
+                {
+                    arrived.Add(no);
+                }
+
+                newEntities[kind] = newEntities.GetValueOrDefault(kind) + 1;
+            }
+
+            upsert.Text(1, e.Id).Text(2, kind).Text(3, e.Name).Text(4, e.RegionCode).Text(5, e.Level).Text(6, e.Status)
+                .Text(7, StoredJson.Properties(e.Properties)).Int(8, e.SeenTicks).Int(9, no).Execute();
             foreach (var name in e.Aliases)
             {
                 if (!string.IsNullOrWhiteSpace(name) && !string.Equals(name, e.Name, StringComparison.Ordinal))
@@ -202,11 +207,12 @@ internal sealed partial class GraphWriter : IDisposable
 
         var insert = Prepare(InsertRelationSql);
         RawStatement? mergeProperties = null;
-        foreach (var (_, r) in merge.RelationsInKeyOrder())
+        foreach (var (id, r) in merge.RelationsInKeyOrder())
         {
             var (kind, properties) = (r.Kind.Code(), StoredJson.Properties(r.Properties));
-            if (insert.Text(1, r.FromId).Text(2, kind).Text(3, r.ToId).Text(4, properties).Execute() > 0)
+            if (numbers.StoredEdge(id, r.FromId, kind, r.ToId) is null)
             {
+                insert.Text(1, r.FromId).Text(2, kind).Text(3, r.ToId).Text(4, properties).Int(5, numbers.NewEdge(id)).Execute();
                 newRelations[kind] = newRelations.GetValueOrDefault(kind) + 1;
             }
             else if (r.Properties.Count > 0)

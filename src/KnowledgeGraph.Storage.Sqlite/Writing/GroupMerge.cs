@@ -31,9 +31,6 @@ internal sealed class GroupMerge
         }
     }
 
-    /// <summary>Whether <paramref name="id"/> is an edge of the group (edges are mentioned too; only nodes carry counts).</summary>
-    public bool HasRelation(string id) => relations.ContainsKey(id);
-
     public void Add(Relation relation)
     {
         var id = relation.Id;

@@ -63,21 +63,26 @@ public sealed class SqliteCommitThroughputTests(ITestOutputHelper output) : IDis
 
         var clock = Stopwatch.StartNew();
         using var transaction = connection.BeginTransaction();
-        var entity = Prepare(connection, transaction, "INSERT INTO entities (id, kind, name, region_code, first_seen) VALUES ($1, $2, $3, $4, $5)", 5);
+        // Mentions name their node by its number, and their edge by its number negated, as the store keeps them.
+        var numbers = new Dictionary<string, long>(StringComparer.Ordinal);
+        var entity = Prepare(connection, transaction, "INSERT INTO entities (no, id, kind, name, region_code, first_seen) VALUES ($6, $1, $2, $3, $4, $5)", 6);
         var alias = Prepare(connection, transaction, "INSERT INTO aliases (entity_id, alias) VALUES ($1, $2)", 2);
         foreach (var e in graph.Entities)
         {
-            Run(entity, e.Id, e.Kind.ToString(), e.Name, e.RegionCode, Ingested.UtcTicks);
+            numbers[e.Id] = numbers.Count + 1;
+            Run(entity, e.Id, e.Kind.ToString(), e.Name, e.RegionCode, Ingested.UtcTicks, numbers[e.Id]);
             foreach (var a in e.Aliases)
             {
                 Run(alias, e.Id, a);
             }
         }
 
-        var relation = Prepare(connection, transaction, "INSERT INTO relations (from_id, kind, to_id) VALUES ($1, $2, $3)", 3);
+        var relation = Prepare(connection, transaction, "INSERT INTO relations (from_id, kind, to_id, no) VALUES ($1, $2, $3, $4)", 4);
+        var edges = 0L;
         foreach (var r in graph.Relations)
         {
-            Run(relation, r.FromId, r.Kind.Code(), r.ToId);
+            numbers[r.Id] = -++edges;
+            Run(relation, r.FromId, r.Kind.Code(), r.ToId, edges);
         }
 
         // Mentions as the store keeps them: the bulletin id once, each sentence once, one compact span per mention.
@@ -88,7 +93,7 @@ public sealed class SqliteCommitThroughputTests(ITestOutputHelper output) : IDis
             6);
         var mention = Prepare(
             connection, transaction,
-            """INSERT INTO mention_spans (target_id, source_no, start, "end", sentence_id, extractor_version) VALUES ($1, $2, $3, $4, $5, $6)""",
+            """INSERT INTO mention_spans (target_no, source_no, start, "end", sentence_id, extractor_version) VALUES ($1, $2, $3, $4, $5, $6)""",
             6);
         source.Parameters[0].Value = bulletin.Id;
         var sourceNo = (long)source.ExecuteScalar()!;
@@ -98,7 +103,7 @@ public sealed class SqliteCommitThroughputTests(ITestOutputHelper output) : IDis
             (sentence.Parameters[1].Value, sentence.Parameters[2].Value, sentence.Parameters[3].Value) = (m.ArticleIndex, m.SentenceIndex, m.SentenceStart);
             (sentence.Parameters[4].Value, sentence.Parameters[5].Value) = (m.ArticleTitle, m.Sentence);
             var sentenceId = (long)sentence.ExecuteScalar()!;
-            Run(mention, m.TargetId, sourceNo, m.Start, m.End, sentenceId, m.ExtractorVersion);
+            Run(mention, numbers[m.TargetId], sourceNo, m.Start, m.End, sentenceId, m.ExtractorVersion);
         }
 
         transaction.Commit();

@@ -186,6 +186,37 @@ public sealed class SqliteMentionStorageTests : IDisposable
         Assert.Equal(0, await CountAsync(check, "SELECT count(*) FROM sqlite_master WHERE name = 'mentions_v1'"));
     }
 
+    [Fact]
+    public async Task CommitBulletinAsync_NodeAndEdgeMentionedBeforeTheyArrive_KeepTheNumberTheirMentionsWereStoredUnder()
+    {
+        var store = database.CreateStore();
+        var first = Bulletin(MilestonesFile, Received);
+        var second = Bulletin(PlatformsFile, Received.AddDays(7));
+        const string Sentence = "国家乳业技术创新中心联合西北农林科技大学开展奶牛繁育关键技术攻关。";
+        var edge = RelationIds.For(NwafUniversity, RelationKind.LocatedIn, InnerMongolia);
+        var early = Mention(NwafUniversity, first.Id, 0, "乳业振兴", 3, Sentence, 100, "西北农林科技大学");
+        var earlyEdge = Mention(edge, first.Id, 0, "乳业振兴", 3, Sentence, 100, "西北农林科技大学");
+        var onArrival = Mention(NwafUniversity, second.Id, 1, "平台建设", 2, Sentence, 400, "西北农林科技大学");
+
+        await store.CommitBulletinAsync(first, BulletinGraph.Empty with { Mentions = [early, earlyEdge] });
+        await using var connection = await OpenAsync(database.PathOf());
+        var reserved = await CountAsync(connection, $"SELECT no FROM target_keys WHERE id = '{NwafUniversity}'");
+        await store.CommitBulletinAsync(second, BulletinGraph.Empty with
+        {
+            Entities = [new Entity(NwafUniversity, EntityKind.University, "西北农林科技大学") { RegionCode = "610000" }, new Entity(InnerMongolia, EntityKind.Region, "内蒙古自治区")],
+            Relations = [new Relation(NwafUniversity, RelationKind.LocatedIn, InnerMongolia)],
+            Mentions = [onArrival],
+        });
+
+        Assert.Equal([.. new[] { early, onArrival }.OrderBy(m => m.BulletinId, StringComparer.Ordinal)], await store.GetMentionsAsync([NwafUniversity]));
+        Assert.Equal([earlyEdge], await store.GetMentionsAsync([edge]));
+        Assert.Equal(2, (await store.GetEntitiesAsync([NwafUniversity]))[NwafUniversity].MentionCount);
+        Assert.Equal([NwafUniversity], (await store.QueryEntitiesAsync(new Domain.Storage.EntityQuery { Text = "农林科技" })).Items.Select(e => e.Id));
+        Assert.Equal(reserved, await CountAsync(connection, $"SELECT no FROM entities WHERE id = '{NwafUniversity}'"));
+        Assert.Equal(0, await CountAsync(connection, "SELECT count(*) FROM target_keys"));
+        Assert.Equal(3, (await store.GetStatsAsync()).Mentions);
+    }
+
     private static async Task<SqliteConnection> OpenAsync(string path)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);

@@ -1,6 +1,7 @@
 using KnowledgeGraph.Domain.Model;
 using KnowledgeGraph.Domain.Storage;
 using KnowledgeGraph.Storage.Sqlite;
+using KnowledgeGraph.Storage.Sqlite.Keys;
 using KnowledgeGraph.Storage.Sqlite.Querying;
 using Microsoft.Data.Sqlite;
 using static KnowledgeGraph.Storage.Tests.Contract.SeedGraph;
@@ -24,26 +25,25 @@ public sealed class SqliteQueryPlanTests : IDisposable
         var region = await PlanAsync(connection, $"SELECT e.id FROM entities e WHERE {EntityFilters.RegionRange}", ("$regionLow", "15"), ("$regionHigh", "15\uffff"));
         var text = await PlanAsync(connection, SqliteGraphStore.PageSql(" WHERE e.no IN (SELECT t.rowid >> 16 FROM entity_text t WHERE entity_text MATCH $q)", "e.mention_count", "DESC"), ("$q", "\"乳业技术\""), ("$limit", "21"));
         var pair = await PlanAsync(connection, SqliteGraphStore.PageSql(" WHERE e.no IN (SELECT g.rowid >> 16 FROM entity_grams g WHERE entity_grams MATCH $q)", "e.mention_count", "DESC"), ("$q", "\"乳业\""), ("$limit", "21"));
-        var mentions = await PlanAsync(connection, "SELECT key FROM mentions WHERE target_id = $id", ("$id", DairyCenter));
-        var mentionBatch = await PlanAsync(connection, SqliteGraphStore.GetMentionsSql, ("$ids", $"[\"{DairyCenter}\"]"));
-        var facts = await PlanAsync(connection, "SELECT key, sentence FROM facts WHERE entity_id = $id", ("$id", DairyCenter));
+        var edge = RelationIds.For(DairyCenter, RelationKind.LocatedIn, "Region:150000");
+        var mentions = await PlanAsync(connection, SqliteGraphStore.GetMentionsSql, ("$targets", TargetSql.Targets([DairyCenter, edge])));
+        var facts = await PlanAsync(connection, SqliteGraphStore.GetFactsSql, ("$targets", TargetSql.Targets([DairyCenter])));
 
         Assert.Contains("ix_entities_region (region_code>? AND region_code<?)", region, StringComparison.Ordinal);
         Assert.Contains("VIRTUAL TABLE INDEX", text, StringComparison.Ordinal);
-        // A search page ranks its matches from the index alone; only the page's own rows are read.
-        Assert.Contains("COVERING INDEX ix_entities_no_rank (no=?)", text, StringComparison.Ordinal);
+        // A search page finds each match's row by its number, one seek; only the page's own rows are read again.
+        Assert.Contains("SEARCH e USING INTEGER PRIMARY KEY (rowid=?)", text, StringComparison.Ordinal);
         Assert.Contains("SCAN g VIRTUAL TABLE INDEX", pair, StringComparison.Ordinal);
-        Assert.Contains("COVERING INDEX ix_entities_no_rank (no=?)", pair, StringComparison.Ordinal);
-        foreach (var plan in new[] { mentions, mentionBatch })
-        {
-            // Both span tables (recent mentions wait in the second) are sought by target, neither scanned.
-            Assert.Contains("SEARCH mention_spans USING PRIMARY KEY (target_id=?)", plan, StringComparison.Ordinal);
-            Assert.Contains("SEARCH mention_spans_recent USING PRIMARY KEY (target_id=?)", plan, StringComparison.Ordinal);
-            Assert.DoesNotContain("SCAN mention_spans", plan, StringComparison.Ordinal);
-        }
+        Assert.Contains("SEARCH e USING INTEGER PRIMARY KEY (rowid=?)", pair, StringComparison.Ordinal);
 
-        Assert.Contains("SEARCH f USING PRIMARY KEY (entity_id=?)", facts, StringComparison.Ordinal);
-        Assert.DoesNotContain("SCAN", facts, StringComparison.Ordinal);
+        // Each id is numbered by one seek (a node by its unique id, an edge by its key), and both span tables
+        // (recent mentions wait in the second) are sought by number, neither scanned.
+        Assert.Contains("SEARCH e USING COVERING INDEX sqlite_autoindex_entities_1 (id=?)", mentions, StringComparison.Ordinal);
+        Assert.Contains("SEARCH r USING PRIMARY KEY (from_id=? AND kind=? AND to_id=?)", mentions, StringComparison.Ordinal);
+        Assert.Contains("SEARCH m USING PRIMARY KEY (target_no=?)", mentions, StringComparison.Ordinal);
+        Assert.DoesNotContain("SCAN m", mentions, StringComparison.Ordinal);
+        Assert.Contains("SEARCH f USING PRIMARY KEY (entity_no=?)", facts, StringComparison.Ordinal);
+        Assert.DoesNotContain("SCAN f", facts, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -151,7 +151,13 @@ public sealed class SqliteSchemaUpgradeTests : IDisposable
             await connection.OpenAsync();
             // Version 5: no search number, one search row per name or alias holding the node's id.
             await ExecuteAsync(connection, """
-                DROP INDEX ix_entities_no_rank; ALTER TABLE entities DROP COLUMN no; DROP TABLE entity_text;
+                DROP VIEW mentions; DROP VIEW facts; DROP VIEW target_ids;
+                CREATE TABLE entities_v5 (id TEXT NOT NULL PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL, region_code TEXT,
+                    level TEXT, status TEXT, properties TEXT NOT NULL DEFAULT '{}', first_seen INTEGER NOT NULL DEFAULT 9223372036854775807,
+                    mention_count INTEGER NOT NULL DEFAULT 0);
+                INSERT INTO entities_v5 SELECT id, kind, name, region_code, level, status, properties, first_seen, mention_count FROM entities;
+                DROP TABLE entities; ALTER TABLE entities_v5 RENAME TO entities;
+                DROP TABLE entity_text;
                 CREATE VIRTUAL TABLE entity_text USING fts5 (entity_id UNINDEXED, text, tokenize = 'trigram');
                 INSERT INTO entity_text (entity_id, text) SELECT id, name FROM entities;
                 INSERT INTO entity_text (entity_id, text) SELECT entity_id, alias FROM aliases;

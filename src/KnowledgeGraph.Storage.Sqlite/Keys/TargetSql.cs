@@ -1,0 +1,51 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace KnowledgeGraph.Storage.Sqlite.Keys;
+
+/// <summary>
+/// Reads by id of what is stored by number (mention spans, facts): the ids asked for become a <c>wanted (id, no)</c>
+/// table first, one seek each (a node by its unique id, an edge by its key, then <c>target_keys</c>), and the rows
+/// are read by number and carry the id back. An id nothing holds gets no number and reads nothing.
+/// </summary>
+internal static class TargetSql
+{
+    /// <summary>A CTE over <c>$targets</c> (<see cref="Targets"/>): each element is <c>[id]</c> or, for an edge, <c>[id, from, kind, to]</c>.</summary>
+    public const string Wanted = """
+        wanted (id, no) AS MATERIALIZED (
+            SELECT w.id, coalesce(
+                       (SELECT e.no FROM entities e WHERE e.id = w.id),
+                       (SELECT -r.no FROM relations r WHERE r.from_id = w.from_id AND r.kind = w.kind AND r.to_id = w.to_id),
+                       (SELECT k.no FROM target_keys k WHERE k.id = w.id))
+              FROM (SELECT json_extract(value, '$[0]') AS id, json_extract(value, '$[1]') AS from_id,
+                           json_extract(value, '$[2]') AS kind, json_extract(value, '$[3]') AS to_id
+                      FROM json_each($targets)) w)
+        """;
+
+    /// <summary>The JSON <see cref="Wanted"/> reads: each distinct id once, edges with their parts.</summary>
+    public static string Targets(IEnumerable<string> ids)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartArray();
+            foreach (var id in ids.Distinct(StringComparer.Ordinal))
+            {
+                json.WriteStartArray();
+                json.WriteStringValue(id);
+                if (EdgeKey.TryParse(id, out var edge))
+                {
+                    json.WriteStringValue(edge.FromId);
+                    json.WriteStringValue(edge.Kind);
+                    json.WriteStringValue(edge.ToId);
+                }
+
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+}
