@@ -11,8 +11,6 @@ namespace KnowledgeGraph.Storage.Sqlite;
 /// <summary>Batch lookups by id: one statement per call, ids passed as one JSON array parameter (json_each).</summary>
 internal sealed partial class SqliteGraphStore
 {
-    private const string RelationColumns = "r.from_id, r.kind, r.to_id, r.properties";
-
     /// <summary>
     /// The nodes of the ids in <c>$ids</c> (<see cref="StoredJson.Ids"/>), one seek each in the order given.
     /// <c>e.id IN (SELECT … json_each)</c> first built a temporary index of the list: for the 500 placed nodes of a
@@ -20,6 +18,9 @@ internal sealed partial class SqliteGraphStore
     /// against 0.73–1.01 ms for the whole store call).
     /// </summary>
     internal const string EntitiesByIdSql = "json_each($ids) i CROSS JOIN entities e ON e.id = i.value";
+
+    /// <summary>A node summary's columns: number, id, kind, name, region.</summary>
+    private const string SummaryColumns = "e.no, e.id, e.kind, e.name, e.region_code";
 
     public Task<IReadOnlyDictionary<string, Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
         ReadByIdsAsync(
@@ -94,18 +95,36 @@ internal sealed partial class SqliteGraphStore
     /// </summary>
     private Dictionary<string, Entity> ReadSummaries(SqliteConnection connection, IReadOnlyCollection<string> missing, Dictionary<string, Entity> found, CancellationToken cancellationToken)
     {
-        using var query = new RawQuery(connection, $"SELECT e.id, e.kind, e.name, e.region_code FROM {EntitiesByIdSql}");
-        query.Bind("$ids", StoredJson.Ids(missing));
-        var read = query.ReadAll(
-            r => new Entity(r.Text(0), r.Repeated(1, Enum.Parse<EntityKind>), r.Text(2)) { RegionCode = r.NullableText(3) },
-            cancellationToken);
-        settled.Keep(read);
-        foreach (var entity in read)
+        foreach (var (_, entity) in ReadSummaries(connection, $"SELECT {SummaryColumns} FROM {EntitiesByIdSql}", StoredJson.Ids(missing), cancellationToken))
         {
             found[entity.Id] = entity;
         }
 
         return found;
+    }
+
+    /// <summary>The summaries of node numbers memory did not hold, by number; kept in memory when settled.</summary>
+    private Dictionary<long, Entity> ReadSummaries(SqliteConnection connection, IReadOnlyCollection<long> missing, CancellationToken cancellationToken)
+    {
+        var read = ReadSummaries(connection, $"SELECT {SummaryColumns} FROM json_each($ids) i CROSS JOIN entities e ON e.no = i.value", "[" + string.Join(',', missing) + "]", cancellationToken);
+        var found = new Dictionary<long, Entity>(read.Count);
+        foreach (var (no, entity) in read)
+        {
+            found[no] = entity;
+        }
+
+        return found;
+    }
+
+    private List<(long No, Entity Entity)> ReadSummaries(SqliteConnection connection, string sql, string idsJson, CancellationToken cancellationToken)
+    {
+        using var query = new RawQuery(connection, sql);
+        query.Bind("$ids", idsJson);
+        var read = query.ReadAll(
+            r => (r.Long(0), new Entity(r.Text(1), r.Repeated(2, Enum.Parse<EntityKind>), r.Text(3)) { RegionCode = r.NullableText(4) }),
+            cancellationToken);
+        settled.Keep(read);
+        return read;
     }
 
     /// <summary>The shared shell of the by-id reads: empty input reads nothing, ids go in as one JSON array.</summary>
@@ -166,15 +185,16 @@ internal sealed partial class SqliteGraphStore
         var kindMatch = withKinds
             ? " AND r.kind BETWEEN $kindLow AND $kindHigh WHERE instr($kindList, ',' || r.kind || ',') > 0"
             : string.Empty;
-        var outgoing = $"SELECT {RelationColumns} FROM json_each($ids) i CROSS JOIN relations r ON r.from_id = i.value{kindMatch}";
-        var incoming = $"SELECT {RelationColumns} FROM json_each($ids) i CROSS JOIN relations r ON r.to_id = i.value{kindMatch}";
-        return direction switch
+        var outgoing = $"SELECT n.id, r.kind, {TargetSql.NodeId("r.to_no")}, r.properties FROM nodes n CROSS JOIN relations r ON r.from_no = n.no{kindMatch}";
+        var incoming = $"SELECT {TargetSql.NodeId("r.from_no")}, r.kind, n.id, r.properties FROM nodes n CROSS JOIN relations r ON r.to_no = n.no{kindMatch}";
+        var read = direction switch
         {
             RelationDirection.Outgoing => outgoing,
             RelationDirection.Incoming => incoming,
             RelationDirection.Both => $"{outgoing} UNION ALL {incoming}",
             _ => throw new ArgumentOutOfRangeException(nameof(direction), direction, null),
         };
+        return $"WITH {TargetSql.Nodes} {read}";
     }
 
     /// <summary>
@@ -209,7 +229,7 @@ internal sealed partial class SqliteGraphStore
     /// own: through a union of the two, SQLite (3.40 at least) materialises the whole union instead of seeking each
     /// table by target.
     /// </summary>
-    internal const string GetMentionsSql = $"""
+    internal static readonly string GetMentionsSql = $"""
         WITH {TargetSql.Wanted}
         SELECT t.id, b.bulletin_id, s.article_index, s.article_title, s.sentence_index, s.sentence, s.sentence_start,
                m.start, m."end", m.extractor_version
@@ -227,7 +247,7 @@ internal sealed partial class SqliteGraphStore
          ORDER BY 1, 2, 8, 9
         """;
 
-    internal const string GetFactsSql = $"""
+    internal static readonly string GetFactsSql = $"""
         WITH {TargetSql.Wanted}
         SELECT f.metric, f.value, f.unit, f.year,
                t.id, b.bulletin_id, s.article_index, s.article_title, s.sentence_index, s.sentence,

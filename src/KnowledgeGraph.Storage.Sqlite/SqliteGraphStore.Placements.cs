@@ -10,7 +10,7 @@ internal sealed partial class SqliteGraphStore
 {
     /// <summary>
     /// The chain and its segments (ChainSegment nodes with PART_OF to the chain), then every placing edge into them:
-    /// index lookups on relations(to_id, kind) from a handful of targets, never a scan of the graph. The index holds
+    /// index lookups on relations(to_no, kind) from a handful of targets, never a scan of the graph. The index holds
     /// the edge's properties too, so this reads no table rows: the nodes' kind, name and region come from
     /// <see cref="SettledSummaries"/> in memory, or <see cref="ReadSummaries"/>. Joining the nodes here was three quarters of the read at 1M.
     /// </summary>
@@ -18,13 +18,19 @@ internal sealed partial class SqliteGraphStore
     /// Each (target, kind) pair is one seek, in the order written (CROSS JOIN): <c>kind IN (SELECT … json_each)</c> and a
     /// materialised CTE each built a small temporary B-tree per read, with an 88 KB block of pages apiece.
     /// </remarks>
-    internal const string PlacedSql = $$"""
-        WITH targets (id) AS NOT MATERIALIZED ({{PlacementSql.ChainTargets}})
-        SELECT r.to_id, r.from_id, r.kind,
+    internal static readonly string PlacedSql = $$"""
+        WITH chain (no) AS NOT MATERIALIZED (SELECT {{PlacementSql.ChainNo}}),
+        targets (no, id) AS NOT MATERIALIZED (
+            SELECT c.no, $chain FROM chain c
+            UNION ALL
+            SELECT p.from_no, s.id FROM chain c
+             CROSS JOIN relations p ON p.to_no = c.no AND p.kind = 'PART_OF'
+              JOIN entities s ON s.no = p.from_no AND s.kind = 'ChainSegment')
+        SELECT t.id, r.from_no, r.kind,
                CASE WHEN r.properties = '{}' THEN NULL ELSE json_extract(r.properties, '$.role') END AS role
           FROM targets t
          CROSS JOIN json_each($kinds) k
-         CROSS JOIN relations r ON r.to_id = t.id AND r.kind = k.value
+         CROSS JOIN relations r ON r.to_no = t.no AND r.kind = k.value
         """;
 
     public Task<IReadOnlyList<Placement>> GetPlacementsAsync(string chainName, string? regionPrefix, CancellationToken cancellationToken = default)
@@ -38,10 +44,10 @@ internal sealed partial class SqliteGraphStore
                 for (var i = 0; i < edges.Count; i++)
                 {
                     // An edge whose node is missing is not a placement (the join this replaced dropped it too).
-                    var (segment, entity, via, role) = edges[i];
+                    var (segment, _, via, role) = edges[i];
                     if (nodes[i] is { } node && InRegion(node.RegionCode, regionPrefix))
                     {
-                        rows.Add(new Placement(segment, entity, node.Kind, node.Name, node.RegionCode, via) { Role = role });
+                        rows.Add(new Placement(segment, node.Id, node.Kind, node.Name, node.RegionCode, via) { Role = role });
                     }
                 }
 
@@ -61,7 +67,7 @@ internal sealed partial class SqliteGraphStore
         using (var query = new RawQuery(connection, PlacedSql))
         {
             query.Bind("$chain", EntityIds.Chain(chainName)).Bind("$kinds", PlacementSql.KindsJson);
-            edges = query.ReadAll(r => new PlacedEdge(r.Repeated(0), r.Text(1), r.Repeated(2, RelationKinds.Parse), r.NullableText(3)), cancellationToken);
+            edges = query.ReadAll(r => new PlacedEdge(r.Repeated(0), r.Long(1), r.Repeated(2, RelationKinds.Parse), r.NullableText(3)), cancellationToken);
         }
 
         return (edges, NodesOf(connection, edges, cancellationToken));
@@ -74,19 +80,19 @@ internal sealed partial class SqliteGraphStore
     private Entity?[] NodesOf(SqliteConnection connection, List<PlacedEdge> edges, CancellationToken cancellationToken)
     {
         var nodes = new Entity?[edges.Count];
-        HashSet<string>? missing = null;
+        HashSet<long>? missing = null;
         for (var i = 0; i < edges.Count; i++)
         {
             if (!settled.TryGet(edges[i].Entity, out nodes[i]))
             {
-                (missing ??= new HashSet<string>(StringComparer.Ordinal)).Add(edges[i].Entity);
+                (missing ??= []).Add(edges[i].Entity);
             }
         }
 
         if (missing is not null)
         {
             // Memory was asked above, so only the read is left.
-            var read = ReadSummaries(connection, missing, new Dictionary<string, Entity>(missing.Count, StringComparer.Ordinal), cancellationToken);
+            var read = ReadSummaries(connection, missing, cancellationToken);
             for (var i = 0; i < edges.Count; i++)
             {
                 nodes[i] ??= read.GetValueOrDefault(edges[i].Entity);

@@ -18,6 +18,7 @@ internal sealed class RawSqliteSink : RawSink
 {
     private readonly RawStatement entity;
     private readonly RawStatement nodeNo;
+    private readonly RawStatement keyNo;
     private readonly RawStatement addKey;
     private readonly RawStatement alias;
     private readonly RawStatement relation;
@@ -38,10 +39,11 @@ internal sealed class RawSqliteSink : RawSink
         lastEdge = Scalar("SELECT max((SELECT ifnull(max(no), 0) FROM relations), (SELECT ifnull(-min(no), 0) FROM target_keys))");
         entity = Prepare("INSERT OR IGNORE INTO entities (id, kind, name, region_code, level, status, properties, first_seen, no) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)");
         nodeNo = Prepare("SELECT no FROM entities WHERE id = $1");
+        keyNo = Prepare("SELECT no FROM target_keys WHERE id = $1");
         addKey = Prepare("INSERT INTO target_keys (no, id) VALUES ($1, $2)");
         alias = Prepare("INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES ($1,$2)");
-        relation = Prepare("INSERT OR IGNORE INTO relations (from_id, kind, to_id, properties, no) VALUES ($1,$2,$3,$4,$5)");
-        edgeNo = Prepare("SELECT no FROM relations WHERE from_id = $1 AND kind = $2 AND to_id = $3");
+        relation = Prepare("INSERT OR IGNORE INTO relations (from_no, kind, to_no, properties, no) VALUES ($1,$2,$3,$4,$5)");
+        edgeNo = Prepare("SELECT no FROM relations WHERE from_no = $1 AND kind = $2 AND to_no = $3");
         mention = Prepare("INSERT OR IGNORE INTO mention_spans (target_no, source_no, start, \"end\", sentence_id, extractor_version) VALUES ($1,$2,$3,$4,$5,$6)");
         fact = Prepare(
             """
@@ -50,7 +52,7 @@ internal sealed class RawSqliteSink : RawSink
             """);
     }
 
-    /// <summary>Nodes and edges in key order, as a bulk loader sorts its input (and as the store flushes a group); mentions and facts in number order.</summary>
+    /// <summary>Nodes in key order, as a bulk loader sorts its input (and as the store flushes a group); edges, mentions and facts in number order.</summary>
     protected override void Flush()
     {
         foreach (var (e, seen) in PendingEntities.OrderBy(p => p.Entity.Id, StringComparer.Ordinal))
@@ -64,10 +66,11 @@ internal sealed class RawSqliteSink : RawSink
             }
         }
 
-        foreach (var r in PendingRelations.OrderBy(r => r.FromId, StringComparer.Ordinal).ThenBy(r => r.Kind.Code(), StringComparer.Ordinal).ThenBy(r => r.ToId, StringComparer.Ordinal))
+        foreach (var (from, kind, to, r) in PendingRelations.Select(r => (From: Node(r.FromId), Kind: r.Kind.Code(), To: Node(r.ToId), r))
+            .OrderBy(r => r.From).ThenBy(r => r.Kind, StringComparer.Ordinal).ThenBy(r => r.To))
         {
             var no = lastEdge + 1;
-            if (Run(relation, r.FromId, r.Kind.Code(), r.ToId, StoredJson.Properties(r.Properties), no) == 1)
+            if (Run(relation, from, kind, to, StoredJson.Properties(r.Properties), no) == 1)
             {
                 lastEdge = no;
                 numbers[r.Id] = -no;
@@ -95,22 +98,40 @@ internal sealed class RawSqliteSink : RawSink
             return no;
         }
 
+        if (!EdgeKey.TryParse(id, out var edge))
+        {
+            return Node(id);
+        }
+
+        Bind(edgeNo, Node(edge.FromId), edge.Kind, Node(edge.ToId));
+        no = -edgeNo.Scalar() ?? Reserved(id) ?? Reserve(id, -++lastEdge);
+        numbers[id] = no;
+        return no;
+    }
+
+    /// <summary>A node's number: its row's, or one reserved in <c>target_keys</c> (an edge's end may come before its node).</summary>
+    private long Node(string id)
+    {
+        if (numbers.TryGetValue(id, out var no))
+        {
+            return no;
+        }
+
         Bind(nodeNo, id);
-        var stored = nodeNo.Scalar();
-        var isEdge = EdgeKey.TryParse(id, out var edge);
-        if (stored is null && isEdge)
-        {
-            Bind(edgeNo, edge.FromId, edge.Kind, edge.ToId);
-            stored = -edgeNo.Scalar();
-        }
+        no = nodeNo.Scalar() ?? Reserved(id) ?? Reserve(id, ++lastNode);
+        numbers[id] = no;
+        return no;
+    }
 
-        if (stored is null)
-        {
-            stored = isEdge ? -++lastEdge : ++lastNode;
-            Run(addKey, stored, id);
-        }
+    private long? Reserved(string id)
+    {
+        Bind(keyNo, id);
+        return keyNo.Scalar();
+    }
 
-        numbers[id] = stored.Value;
-        return stored.Value;
+    private long Reserve(string id, long no)
+    {
+        Run(addKey, no, id);
+        return no;
     }
 }

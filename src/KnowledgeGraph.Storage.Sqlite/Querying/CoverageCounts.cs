@@ -14,7 +14,7 @@ internal static class CoverageCounts
 {
     public static List<CoverageCell> Count(List<PlacedEdge> edges, Entity?[] nodes)
     {
-        var seen = new HashSet<(string Segment, string Entity)>(edges.Count);
+        var seen = new HashSet<(string Segment, long Entity)>(edges.Count);
         var counts = new Dictionary<(string Segment, string? Region, EntityKind Kind), int>(edges.Count);
         for (var i = 0; i < edges.Count; i++)
         {

@@ -14,15 +14,15 @@ internal static class EntityFilters
     /// <summary>Adcodes are ASCII digits, so [prefix, prefix + U+FFFF) is exactly "starts with prefix" as an index range.</summary>
     public const string RegionRange = "e.region_code >= $regionLow AND e.region_code < $regionHigh";
 
-    private const string Placed = $"""
-        e.id IN (SELECT r.from_id FROM relations r
+    private static readonly string Placed = $"""
+        e.no IN (SELECT r.from_no FROM relations r
                   WHERE r.kind IN (SELECT value FROM json_each($kinds))
-                    AND r.to_id IN ({PlacementSql.ChainTargets}))
+                    AND r.to_no IN ({PlacementSql.ChainTargets}))
         """;
 
-    private const string OnSegment = """
-        e.id IN (SELECT r.from_id FROM relations r
-                  WHERE r.to_id = $segment AND r.kind IN (SELECT value FROM json_each($kinds)))
+    private static readonly string OnSegment = $"""
+        e.no IN (SELECT r.from_no FROM relations r
+                  WHERE r.to_no = {Keys.TargetSql.NodeNo("$segment")} AND r.kind IN (SELECT value FROM json_each($kinds)))
         """;
 
     /// <summary>Trigram index lookup; the term is bound as one quoted FTS5 phrase, so no query syntax leaks through.</summary>

@@ -14,14 +14,19 @@ namespace KnowledgeGraph.Storage.Sqlite.Querying;
 /// </summary>
 internal sealed class SettledSummaries(int capacity)
 {
-    /// <summary>About 9 MB at most: an entry is the node's id and name and a small record.</summary>
+    /// <summary>About 10 MB at most: an entry is the node's id and name and a small record, in two dictionaries.</summary>
     public const int DefaultCapacity = 32_768;
 
     private readonly ConcurrentDictionary<string, Entity> entries = new(StringComparer.Ordinal);
 
+    /// <summary>The same summaries by node number: a chain map's placing edges name their nodes by number.</summary>
+    private readonly ConcurrentDictionary<long, Entity> byNumber = new();
+
     public int Count => entries.Count;
 
     public bool TryGet(string id, [MaybeNullWhen(false)] out Entity entity) => entries.TryGetValue(id, out entity);
+
+    public bool TryGet(long no, [MaybeNullWhen(false)] out Entity entity) => byNumber.TryGetValue(no, out entity);
 
     /// <summary>Adds to <paramref name="found"/> the ids it knows; returns the ones it does not.</summary>
     public List<string> Take(IReadOnlyCollection<string> ids, Dictionary<string, Entity> found)
@@ -42,12 +47,12 @@ internal sealed class SettledSummaries(int capacity)
         return missing;
     }
 
-    public void Keep(IEnumerable<Entity> read)
+    public void Keep(IEnumerable<(long No, Entity Entity)> read)
     {
         // ConcurrentDictionary.Count takes every lock: counted once per batch and tracked here (other callers' adds
         // between two batches only move the moment the cache starts over).
         var count = entries.Count;
-        foreach (var entity in read)
+        foreach (var (no, entity) in read)
         {
             if (entity.RegionCode is null)
             {
@@ -58,6 +63,7 @@ internal sealed class SettledSummaries(int capacity)
             if (count >= capacity)
             {
                 entries.Clear();
+                byNumber.Clear();
                 count = 0;
             }
 
@@ -65,6 +71,8 @@ internal sealed class SettledSummaries(int capacity)
             {
                 count++;
             }
+
+            byNumber.TryAdd(no, entity);
         }
     }
 }

@@ -48,7 +48,7 @@ internal static class Rows
         };
     }
 
-    /// <summary>A row of <c>r.from_id, r.kind, r.to_id, r.properties</c>.</summary>
+    /// <summary>A row of from id, kind, to id and properties (<see cref="SqliteGraphStore.RelationsSql"/>).</summary>
     public static Relation Relation(RawQuery r) =>
         new(r.Text(0), r.Repeated(1, RelationKinds.Parse), r.Text(2))
         {

@@ -29,7 +29,7 @@ internal static partial class SqliteSchema
         Task<bool> HasColumnAsync(string table, string column) => SchemaProbes.HasColumnAsync(connection, transaction, table, column, cancellationToken);
 
         // Views hold no rows and name the tables moved aside below (a rename rewrites them): recreated on every start.
-        foreach (var view in (string[])["mentions", "facts", "target_ids"])
+        foreach (var view in (string[])["mentions", "facts", "target_ids", "relation_ids", "node_ids"])
         {
             if (await SchemaProbes.IsViewAsync(connection, transaction, view, cancellationToken).ConfigureAwait(false))
             {
@@ -57,12 +57,15 @@ internal static partial class SqliteSchema
             await RunAsync(SqliteUpgrades.SetAsideRelationsSql).ConfigureAwait(false);
         }
 
-        // Versions 3 to 10: keyed by the triple already, without edge numbers.
-        var numberRelations = await IsTableAsync("relations").ConfigureAwait(false) && !await HasColumnAsync("relations", "no").ConfigureAwait(false);
+        // Versions 3 to 10: keyed by the ends' text ids.
+        var numberRelations = await IsTableAsync("relations").ConfigureAwait(false) && !await HasColumnAsync("relations", "from_no").ConfigureAwait(false);
+        var numberedEdges = numberRelations && await HasColumnAsync("relations", "no").ConfigureAwait(false);
         if (numberRelations)
         {
             await RunAsync(SqliteUpgrades.SetAsideRelationsV10Sql).ConfigureAwait(false);
         }
+
+        var relationsAside = upgradeRelations ? "relations_v2" : numberRelations ? "relations_v10" : null;
 
         await RunAsync(SqliteUpgrades.DropNarrowIncomingIndexSql).ConfigureAwait(false);
         await RunAsync(SqliteUpgrades.DropNarrowKindRegionIndexSql).ConfigureAwait(false);
@@ -115,16 +118,6 @@ internal static partial class SqliteSchema
             await RunAsync(SqliteUpgrades.FillGramsSql).ConfigureAwait(false);
         }
 
-        if (upgradeRelations)
-        {
-            await RunAsync(SqliteUpgrades.MigrateRelationsSql).ConfigureAwait(false);
-        }
-
-        if (numberRelations)
-        {
-            await RunAsync(SqliteUpgrades.NumberRelationsSql).ConfigureAwait(false);
-        }
-
         if (upgradeMentions)
         {
             asideTargets.Add(("mentions_v1", "target_id"));
@@ -135,9 +128,19 @@ internal static partial class SqliteSchema
             asideTargets.Add(("facts_v4", "entity_id"));
         }
 
-        if (asideTargets.Count > 0)
+        if (asideTargets.Count > 0 || relationsAside is not null)
         {
-            await NumberTargetsAsync(connection, asideTargets, RunAsync).ConfigureAwait(false);
+            EdgeKeyFunction.Register(connection);
+            await RunAsync(SqliteUpgrades.UpgradeTargetsSql).ConfigureAwait(false);
+            if (relationsAside is not null)
+            {
+                await RunAsync(string.Format(CultureInfo.InvariantCulture, SqliteUpgrades.GatherEndsSql, relationsAside)).ConfigureAwait(false);
+                await RunAsync(SqliteUpgrades.NumberOrphansSql).ConfigureAwait(false);
+                await RunAsync(string.Format(CultureInfo.InvariantCulture, SqliteUpgrades.MigrateRelationsSql, relationsAside, numberedEdges ? "r.no" : SqliteUpgrades.EdgeRowNumber)).ConfigureAwait(false);
+            }
+
+            await RunAsync(SqliteUpgrades.AddEdgeTargetsSql).ConfigureAwait(false);
+            await NumberTargetsAsync(asideTargets, RunAsync).ConfigureAwait(false);
             if (upgradeMentions)
             {
                 await RunAsync(SqliteUpgrades.MigrateMentionsSql).ConfigureAwait(false);
@@ -163,13 +166,11 @@ internal static partial class SqliteSchema
     }
 
     /// <summary>
-    /// Gives every id the moved-aside rows name its number (reserving one for ids no row holds), then rewrites the
+    /// Gives every id the moved-aside spans and facts name its number (reserving one for ids no row holds), then rewrites the
     /// version 6–10 span and fact tables by number. Version 1 mentions and version 4 facts are rewritten by the caller.
     /// </summary>
-    private static async Task NumberTargetsAsync(SqliteConnection connection, List<(string Aside, string IdColumn)> asideTargets, Func<string, Task> runAsync)
+    private static async Task NumberTargetsAsync(List<(string Aside, string IdColumn)> asideTargets, Func<string, Task> runAsync)
     {
-        EdgeKeyFunction.Register(connection);
-        await runAsync(SqliteUpgrades.UpgradeTargetsSql).ConfigureAwait(false);
         foreach (var (aside, idColumn) in asideTargets)
         {
             await runAsync(string.Format(CultureInfo.InvariantCulture, SqliteUpgrades.GatherTargetsSql, aside, idColumn)).ConfigureAwait(false);

@@ -102,23 +102,23 @@ internal static partial class SqliteSchema
         -- index is kept (content = ''), and only which rows hold a token: not where (detail = none), nor how many (columnsize = 0).
         CREATE VIRTUAL TABLE IF NOT EXISTS entity_grams USING fts5 (grams, content = '', detail = none, columnsize = 0, tokenize = 'unicode61 remove_diacritics 0');
 
-        -- A relation's id is from|kind|to (RelationIds.For), so the key is the triple itself: it is the identity
-        -- and the outgoing lookup (from_id, kind) in one B-tree. Version 2 also stored the id, and indexed from_id
-        -- apart: three copies of a ~50-character key per edge, the largest share of a commit's writes.
+        -- An edge is keyed by its ends' numbers and its kind (its id, from|kind|to, is RelationIds.For of the ends'
+        -- ids): the identity and the outgoing lookup in one B-tree of ~10-byte keys. An end no node row holds yet is
+        -- numbered in target_keys. Version 10 and earlier keyed it by the ends' text ids, ~50 characters each.
         CREATE TABLE IF NOT EXISTS relations (
-            from_id    TEXT NOT NULL,
-            kind       TEXT NOT NULL,
-            to_id      TEXT NOT NULL,
-            properties TEXT NOT NULL DEFAULT '{}',
+            from_no    INTEGER NOT NULL,
+            kind       TEXT    NOT NULL,
+            to_no      INTEGER NOT NULL,
+            properties TEXT    NOT NULL DEFAULT '{}',
             -- The edge's number, in arrival order from its own sequence: what a mention of the edge stores (negated).
             no         INTEGER NOT NULL,
-            PRIMARY KEY (from_id, kind, to_id)
+            PRIMARY KEY (from_no, kind, to_no)
         ) WITHOUT ROWID;
-        CREATE UNIQUE INDEX IF NOT EXISTS ix_relations_no ON relations (no);
         -- Incoming lookups (placements into a chain's segments, a node's incoming edges) read the properties too
         -- (a 链主 role): with them in the index it is covering, one seek per edge instead of two. Nearly every edge
         -- has '{}', so the entries grow by about three bytes. Version 3 indexed (to_id, kind) only.
-        CREATE INDEX IF NOT EXISTS ix_relations_to_props ON relations (to_id, kind, properties);
+        CREATE INDEX IF NOT EXISTS ix_relations_to_props ON relations (to_no, kind, properties);
+        CREATE UNIQUE INDEX IF NOT EXISTS ix_relations_no ON relations (no);
 
         -- Mentions are stored compactly: a bulletin id once per bulletin (sources), a sentence once per sentence
         -- (sentences; a seed-size bulletin has ~800 mentions in ~115 sentences), and per mention only its target,
@@ -154,11 +154,17 @@ internal static partial class SqliteSchema
         {{MentionSpanColumns}}
         ) WITHOUT ROWID;
 
-        -- A span's target back as its id: a node's number, an edge's number negated, or a number target_keys holds.
+        -- Numbers back as ids, for looking at a file by hand (the store's reads resolve ids to numbers first): a node's
+        -- number, a number target_keys holds, an edge's number negated.
+        CREATE VIEW IF NOT EXISTS node_ids AS
+            SELECT no, id FROM entities UNION ALL SELECT no, id FROM target_keys WHERE no > 0;
+        CREATE VIEW IF NOT EXISTS relation_ids AS
+            SELECT f.id AS from_id, r.kind, t.id AS to_id, r.properties, r.no
+              FROM relations r JOIN node_ids f ON f.no = r.from_no JOIN node_ids t ON t.no = r.to_no;
         CREATE VIEW IF NOT EXISTS target_ids AS
-            SELECT no, id FROM entities
-            UNION ALL SELECT -no, from_id || '|' || kind || '|' || to_id FROM relations
-            UNION ALL SELECT no, id FROM target_keys;
+            SELECT no, id FROM node_ids
+            UNION ALL SELECT -no, from_id || '|' || kind || '|' || to_id FROM relation_ids
+            UNION ALL SELECT no, id FROM target_keys WHERE no < 0;
 
         CREATE VIEW IF NOT EXISTS mentions AS
             SELECT t.id || '#' || b.bulletin_id || '#' || m.start || '-' || m."end" AS key,

@@ -29,17 +29,43 @@ internal static partial class SqliteUpgrades
         DROP TABLE entities_v10;
         """;
 
+    /// <summary>Versions 3 to 10: edges keyed by their ends' text ids (version 2's are set aside by <see cref="SetAsideRelationsSql"/>).</summary>
     public const string SetAsideRelationsV10Sql = """
         ALTER TABLE relations RENAME TO relations_v10;
         DROP INDEX IF EXISTS ix_relations_to;
         DROP INDEX IF EXISTS ix_relations_to_props;
+        DROP INDEX IF EXISTS ix_relations_no;
         """;
 
-    /// <summary>Edges are numbered in key order: an old file has no arrival order to keep.</summary>
-    public const string NumberRelationsSql = """
-        INSERT INTO relations (from_id, kind, to_id, properties, no)
-            SELECT from_id, kind, to_id, properties, row_number() OVER (ORDER BY from_id, kind, to_id) FROM relations_v10 ORDER BY from_id, kind, to_id;
-        DROP TABLE relations_v10;
+    /// <summary>
+    /// Edges moved aside ({0}) onto their ends' numbers (<c>upgrade_targets</c>, after <see cref="GatherEndsSql"/>),
+    /// numbered in key order ({1}: the edge's own number where the old table had one).
+    /// </summary>
+    public const string MigrateRelationsSql = """
+        INSERT OR IGNORE INTO relations (from_no, kind, to_no, properties, no)
+            SELECT f.no, r.kind, t.no, r.properties, {1}
+              FROM {0} r JOIN upgrade_targets f ON f.id = r.from_id JOIN upgrade_targets t ON t.id = r.to_id
+             ORDER BY 1, 2, 3;
+        DROP TABLE {0};
+        """;
+
+    /// <summary>The row number <see cref="MigrateRelationsSql"/> gives edges of a table without numbers.</summary>
+    public const string EdgeRowNumber = "row_number() OVER (ORDER BY f.no, r.kind, t.no)";
+
+    /// <summary>The ids of the moved-aside edges' ends ({0}), to be numbered as nodes.</summary>
+    public const string GatherEndsSql = """
+        INSERT OR IGNORE INTO upgrade_orphans (id, edge) SELECT DISTINCT from_id, 0 FROM {0};
+        INSERT OR IGNORE INTO upgrade_orphans (id, edge) SELECT DISTINCT to_id, 0 FROM {0};
+        """;
+
+    /// <summary>Every edge's id (from|kind|to of its ends' ids) with its number negated, as spans name edges.</summary>
+    public const string AddEdgeTargetsSql = """
+        INSERT OR IGNORE INTO upgrade_targets (id, no)
+            SELECT coalesce((SELECT id FROM entities WHERE no = r.from_no), (SELECT id FROM target_keys WHERE no = r.from_no))
+                   || '|' || r.kind || '|'
+                   || coalesce((SELECT id FROM entities WHERE no = r.to_no), (SELECT id FROM target_keys WHERE no = r.to_no)),
+                   -r.no
+              FROM relations r;
         """;
 
     public const string SetAsideSpansSql = "ALTER TABLE mention_spans RENAME TO mention_spans_v10;";
@@ -49,13 +75,13 @@ internal static partial class SqliteUpgrades
     public const string SetAsideFactRowsSql = "ALTER TABLE fact_rows RENAME TO fact_rows_v10;";
 
     /// <summary>
-    /// The number of every id, for the rows moved aside to find theirs by: nodes, edges (negated), and reserved ids.
+    /// The number of every id, for the rows moved aside to find theirs by: nodes and reserved ids (edges are added by
+    /// <see cref="AddEdgeTargetsSql"/> once they are numbered).
     /// <see cref="NumberOrphansSql"/> then numbers the ids no row holds.
     /// </summary>
     public const string UpgradeTargetsSql = """
         CREATE TEMP TABLE upgrade_targets (id TEXT PRIMARY KEY, no INTEGER NOT NULL) WITHOUT ROWID;
         INSERT INTO upgrade_targets (id, no) SELECT id, no FROM entities;
-        INSERT OR IGNORE INTO upgrade_targets (id, no) SELECT from_id || '|' || kind || '|' || to_id, -no FROM relations;
         INSERT OR IGNORE INTO upgrade_targets (id, no) SELECT id, no FROM target_keys;
         CREATE TEMP TABLE upgrade_orphans (id TEXT PRIMARY KEY, edge INTEGER NOT NULL) WITHOUT ROWID;
         """;
@@ -65,6 +91,7 @@ internal static partial class SqliteUpgrades
     /// writer would reserve them, so the node or edge takes the number when it arrives.
     /// </summary>
     public const string NumberOrphansSql = $"""
+        DROP TABLE IF EXISTS upgrade_bases;
         DELETE FROM upgrade_orphans WHERE id IN (SELECT id FROM upgrade_targets);
         UPDATE upgrade_orphans SET edge = {Keys.EdgeKeyFunction.Name}(id);
         CREATE TEMP TABLE upgrade_bases AS
@@ -75,6 +102,7 @@ internal static partial class SqliteUpgrades
         INSERT INTO target_keys (no, id)
             SELECT -((SELECT edge FROM upgrade_bases) + row_number() OVER (ORDER BY id)), id FROM upgrade_orphans WHERE edge = 1;
         INSERT OR IGNORE INTO upgrade_targets (id, no) SELECT k.id, k.no FROM upgrade_orphans o JOIN target_keys k ON k.id = o.id;
+        DELETE FROM upgrade_orphans;
         """;
 
     /// <summary>Gathers the ids a moved-aside table names into <c>upgrade_orphans</c>: {0} is the table, {1} its id column.</summary>
@@ -104,5 +132,5 @@ internal static partial class SqliteUpgrades
         DROP TABLE fact_rows_v10;
         """;
 
-    public const string DropUpgradeTargetsSql = "DROP TABLE upgrade_targets; DROP TABLE upgrade_orphans; DROP TABLE upgrade_bases;";
+    public const string DropUpgradeTargetsSql = "DROP TABLE upgrade_targets; DROP TABLE upgrade_orphans; DROP TABLE IF EXISTS upgrade_bases;";
 }

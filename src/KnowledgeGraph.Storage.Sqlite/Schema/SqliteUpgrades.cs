@@ -70,13 +70,6 @@ internal static partial class SqliteUpgrades
             SELECT 'mentions', '', (SELECT count(*) FROM mention_spans) + (SELECT count(*) FROM mention_spans_recent);
         """;
 
-    /// <summary>Version 2 relations into the keyed table, numbered in key order (<see cref="NumberRelationsSql"/>).</summary>
-    public const string MigrateRelationsSql = """
-        INSERT OR IGNORE INTO relations (from_id, kind, to_id, properties, no)
-            SELECT from_id, kind, to_id, properties, row_number() OVER (ORDER BY from_id, kind, to_id) FROM relations_v2 ORDER BY from_id, kind, to_id;
-        DROP TABLE relations_v2;
-        """;
-
     /// <summary>
     /// The search index of versions 1–5 (one row per name or alias, the node's id in a column) is dropped, and the
     /// node table gets its search number, before the DDL creates the index keyed by it.

@@ -34,12 +34,12 @@ internal sealed partial class GraphWriter : IDisposable
     /// when it brings properties. The lookup that tells the two apart also gives the edge's number for its mentions.
     /// </summary>
     private const string InsertRelationSql = """
-        INSERT INTO relations (from_id, kind, to_id, properties, no) VALUES (?1, ?2, ?3, ?4, ?5)
+        INSERT INTO relations (from_no, kind, to_no, properties, no) VALUES (?1, ?2, ?3, ?4, ?5)
         """;
 
     private const string MergeRelationPropertiesSql = """
         UPDATE relations SET properties = json_patch(?4, properties)
-         WHERE from_id = ?1 AND kind = ?2 AND to_id = ?3 AND json_patch(?4, properties) <> properties
+         WHERE from_no = ?1 AND kind = ?2 AND to_no = ?3 AND json_patch(?4, properties) <> properties
         """;
 
     private const string UpsertArticleSql = """
@@ -207,17 +207,31 @@ internal sealed partial class GraphWriter : IDisposable
 
         var insert = Prepare(InsertRelationSql);
         RawStatement? mergeProperties = null;
-        foreach (var (id, r) in merge.RelationsInKeyOrder())
+        // Key order, so each B-tree page the group touches is written about once; the ends are numbered first (an
+        // end no node holds yet is reserved a number, see TargetNumbers.Node).
+        var edges = new List<(long From, string Kind, long To, string Id, MergedRelation Relation)>(merge.RelationCount);
+        foreach (var (id, r) in merge.Relations)
         {
-            var (kind, properties) = (r.Kind.Code(), StoredJson.Properties(r.Properties));
-            if (numbers.StoredEdge(id, r.FromId, kind, r.ToId) is null)
+            edges.Add((numbers.Node(r.FromId), r.Kind.Code(), numbers.Node(r.ToId), id, r));
+        }
+
+        edges.Sort(static (x, y) =>
+        {
+            var c = x.From.CompareTo(y.From);
+            c = c != 0 ? c : string.CompareOrdinal(x.Kind, y.Kind);
+            return c != 0 ? c : x.To.CompareTo(y.To);
+        });
+        foreach (var (from, kind, to, id, r) in edges)
+        {
+            var properties = StoredJson.Properties(r.Properties);
+            if (numbers.StoredEdge(id, from, kind, to) is null)
             {
-                insert.Text(1, r.FromId).Text(2, kind).Text(3, r.ToId).Text(4, properties).Int(5, numbers.NewEdge(id)).Execute();
+                insert.Int(1, from).Text(2, kind).Int(3, to).Text(4, properties).Int(5, numbers.NewEdge(id)).Execute();
                 newRelations[kind] = newRelations.GetValueOrDefault(kind) + 1;
             }
             else if (r.Properties.Count > 0)
             {
-                (mergeProperties ??= Prepare(MergeRelationPropertiesSql)).Text(1, r.FromId).Text(2, kind).Text(3, r.ToId).Text(4, properties).Execute();
+                (mergeProperties ??= Prepare(MergeRelationPropertiesSql)).Int(1, from).Text(2, kind).Int(3, to).Text(4, properties).Execute();
             }
         }
     }

@@ -45,13 +45,13 @@ internal sealed class GroupMerge
     }
 
     /// <summary>
-    /// Ids start with the source node, so key order fills the primary key and the from/target indexes left to right
-    /// instead of touching random pages: a large group then writes each B-tree page about once.
+    /// Key order fills the node ids' unique index left to right instead of touching random pages: a large group then
+    /// writes each of its pages about once.
     /// </summary>
     public IEnumerable<MergedEntity> EntitiesInKeyOrder() => entities.Values.OrderBy(e => e.Id, StringComparer.Ordinal);
 
-    public IEnumerable<(string Id, MergedRelation Relation)> RelationsInKeyOrder() =>
-        relations.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => (r.Key, r.Value));
+    /// <summary>The group's edges by id, in no order: the writer orders them by their ends' numbers.</summary>
+    public IEnumerable<KeyValuePair<string, MergedRelation>> Relations => relations;
 }
 
 internal sealed class MergedEntity(Entity first, long seenTicks)

@@ -63,15 +63,15 @@ internal sealed class TargetNumbers
     }
 
     /// <summary>The edge's number if a row holds it, else null.</summary>
-    public long? StoredEdge(string id, string fromId, string kind, string toId)
+    public long? StoredEdge(string id, long fromNo, string kind, long toNo)
     {
         if (known.TryGetValue(id, out var no))
         {
             return -no;
         }
 
-        var stored = (findEdge ??= prepare("SELECT no FROM relations WHERE from_id = ?1 AND kind = ?2 AND to_id = ?3"))
-            .Text(1, fromId).Text(2, kind).Text(3, toId).Scalar();
+        var stored = (findEdge ??= prepare("SELECT no FROM relations WHERE from_no = ?1 AND kind = ?2 AND to_no = ?3"))
+            .Int(1, fromNo).Text(2, kind).Int(3, toNo).Scalar();
         if (stored is { } found)
         {
             known[id] = -found;
@@ -79,6 +79,12 @@ internal sealed class TargetNumbers
 
         return stored;
     }
+
+    /// <summary>
+    /// The number an edge's end is stored under: its node's, or the one reserved for it in <c>target_keys</c>
+    /// (an edge may be written before its nodes, and stays in the file until they come).
+    /// </summary>
+    public long Node(string id) => NodeIfNumbered(id) ?? Reserve(id, isEdge: false);
 
     /// <summary>
     /// The number for a node the batch is about to insert: the one a mention reserved for its id (<paramref name="reserved"/>
@@ -113,21 +119,41 @@ internal sealed class TargetNumbers
         }
 
         var isEdge = EdgeKey.TryParse(id, out var edge);
-        var stored = StoredNode(id) ?? (isEdge ? -StoredEdge(id, edge.FromId, edge.Kind, edge.ToId) : null);
-        if (stored is { } found)
+        if (!isEdge)
         {
-            return found;
+            return Node(id);
         }
 
-        no = (anyKeys ? (findKey ??= prepare("SELECT no FROM target_keys WHERE id = ?1")).Text(1, id).Scalar() : null)
-            ?? Reserve(id, isEdge);
+        // An edge can only be stored if both its ends are numbered.
+        var stored = NodeIfNumbered(edge.FromId) is { } from && NodeIfNumbered(edge.ToId) is { } to ? StoredEdge(id, from, edge.Kind, to) : null;
+        no = stored is { } found ? -found : Reserved(id) ?? Reserve(id, isEdge: true);
         known[id] = no;
         return no;
     }
 
+    /// <summary>A node's number, or the one <c>target_keys</c> holds for the id; null when it has neither.</summary>
+    private long? NodeIfNumbered(string id)
+    {
+        if (StoredNode(id) is { } stored)
+        {
+            return stored;
+        }
+
+        if (Reserved(id) is { } reserved and > 0)
+        {
+            known[id] = reserved;
+            return reserved;
+        }
+
+        return null;
+    }
+
+    private long? Reserved(string id) => anyKeys ? (findKey ??= prepare("SELECT no FROM target_keys WHERE id = ?1")).Text(1, id).Scalar() : null;
+
     private long Reserve(string id, bool isEdge)
     {
         var no = isEdge ? -nextEdge++ : nextNode++;
+        known[id] = no;
         (addKey ??= prepare("INSERT INTO target_keys (no, id) VALUES (?1, ?2)")).Int(1, no).Text(2, id).Execute();
         anyKeys = true;
         return no;
@@ -141,7 +167,7 @@ internal sealed class TargetNumbers
             return null;
         }
 
-        var no = (findKey ??= prepare("SELECT no FROM target_keys WHERE id = ?1")).Text(1, id).Scalar();
+        var no = Reserved(id);
         if (no is null || no > 0 != node)
         {
             return null;

@@ -12,7 +12,7 @@ internal static class GraphDump
     [
         "SELECT 'entity ' || id FROM entities",
         "SELECT 'alias ' || entity_id || ' ' || alias FROM aliases",
-        "SELECT 'relation ' || from_id || '|' || kind || '|' || to_id FROM relations",
+        "SELECT 'relation ' || from_id || '|' || kind || '|' || to_id FROM relation_ids",
         "SELECT 'mention ' || key || ' ' || target_id FROM mentions",
         "SELECT 'fact ' || key FROM facts",
         "SELECT 'article ' || bulletin_id || ' ' || article_index || ' ' || title FROM articles",

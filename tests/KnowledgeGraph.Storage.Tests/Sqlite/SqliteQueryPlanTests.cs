@@ -39,7 +39,7 @@ public sealed class SqliteQueryPlanTests : IDisposable
         // Each id is numbered by one seek (a node by its unique id, an edge by its key), and both span tables
         // (recent mentions wait in the second) are sought by number, neither scanned.
         Assert.Contains("SEARCH e USING COVERING INDEX sqlite_autoindex_entities_1 (id=?)", mentions, StringComparison.Ordinal);
-        Assert.Contains("SEARCH r USING PRIMARY KEY (from_id=? AND kind=? AND to_id=?)", mentions, StringComparison.Ordinal);
+        Assert.Contains("SEARCH r USING PRIMARY KEY (from_no=? AND kind=? AND to_no=?)", mentions, StringComparison.Ordinal);
         Assert.Contains("SEARCH m USING PRIMARY KEY (target_no=?)", mentions, StringComparison.Ordinal);
         Assert.DoesNotContain("SCAN m", mentions, StringComparison.Ordinal);
         Assert.Contains("SEARCH f USING PRIMARY KEY (entity_no=?)", facts, StringComparison.Ordinal);
@@ -57,11 +57,11 @@ public sealed class SqliteQueryPlanTests : IDisposable
         var links = await PlanAsync(connection, SqliteGraphStore.RelationsSql(RelationDirection.Both, withKinds: true), ("$ids", $"[\"{DairyCenter}\"]"), ("$kindLow", "FUNDS"), ("$kindHigh", "PRODUCED"), ("$kindList", ",FUNDS,PRODUCED,"));
         var all = await PlanAsync(connection, SqliteGraphStore.RelationsSql(RelationDirection.Both, withKinds: false), ("$ids", $"[\"{DairyCenter}\"]"));
 
-        Assert.Contains("SEARCH r USING COVERING INDEX ix_relations_to_props (to_id=? AND kind=?)", placements, StringComparison.Ordinal);
+        Assert.Contains("SEARCH r USING COVERING INDEX ix_relations_to_props (to_no=? AND kind=?)", placements, StringComparison.Ordinal);
         // Link edges: one seek per id and direction, over the span of kinds asked for.
-        Assert.Contains("SEARCH r USING PRIMARY KEY (from_id=? AND kind>? AND kind<?)", links, StringComparison.Ordinal);
-        Assert.Contains("SEARCH r USING COVERING INDEX ix_relations_to_props (to_id=? AND kind>? AND kind<?)", links, StringComparison.Ordinal);
-        Assert.Contains("SEARCH r USING PRIMARY KEY (from_id=?)", all, StringComparison.Ordinal);
+        Assert.Contains("SEARCH r USING PRIMARY KEY (from_no=? AND kind>? AND kind<?)", links, StringComparison.Ordinal);
+        Assert.Contains("SEARCH r USING COVERING INDEX ix_relations_to_props (to_no=? AND kind>? AND kind<?)", links, StringComparison.Ordinal);
+        Assert.Contains("SEARCH r USING PRIMARY KEY (from_no=?)", all, StringComparison.Ordinal);
         foreach (var plan in new[] { placements, links, all })
         {
             // Each of these built a temporary B-tree (an 88 KB block of pages) on every computed chain map.

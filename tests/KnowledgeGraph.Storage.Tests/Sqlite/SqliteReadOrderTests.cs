@@ -26,8 +26,8 @@ public sealed class SqliteReadOrderTests : IDisposable
         await using var connection = await TempDatabase.OpenForeignAsync(database.PathOf());
         using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT r.to_id, e.id, r.kind FROM relations r JOIN entities e ON e.id = r.from_id
-             WHERE (r.to_id = 'IndustryChain:乳业' OR r.to_id IN (SELECT from_id FROM relations WHERE to_id = 'IndustryChain:乳业' AND kind = 'PART_OF'))
+            SELECT r.to_id, e.id, r.kind FROM relation_ids r JOIN entities e ON e.id = r.from_id
+             WHERE (r.to_id = 'IndustryChain:乳业' OR r.to_id IN (SELECT from_id FROM relation_ids WHERE to_id = 'IndustryChain:乳业' AND kind = 'PART_OF'))
                AND r.kind IN ('SERVES', 'OPERATES_IN', 'SUPPORTS', 'FUNDS', 'PRODUCED')
              ORDER BY r.to_id, e.name, e.id, r.kind
             """;
@@ -47,8 +47,8 @@ public sealed class SqliteReadOrderTests : IDisposable
         await using var connection = await TempDatabase.OpenForeignAsync(database.PathOf());
         using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT r.to_id, e.region_code, e.kind, count(DISTINCT e.id) FROM relations r JOIN entities e ON e.id = r.from_id
-             WHERE (r.to_id = 'IndustryChain:乳业' OR r.to_id IN (SELECT from_id FROM relations WHERE to_id = 'IndustryChain:乳业' AND kind = 'PART_OF'))
+            SELECT r.to_id, e.region_code, e.kind, count(DISTINCT e.id) FROM relation_ids r JOIN entities e ON e.id = r.from_id
+             WHERE (r.to_id = 'IndustryChain:乳业' OR r.to_id IN (SELECT from_id FROM relation_ids WHERE to_id = 'IndustryChain:乳业' AND kind = 'PART_OF'))
                AND r.kind IN ('SERVES', 'OPERATES_IN', 'SUPPORTS', 'FUNDS', 'PRODUCED')
              GROUP BY r.to_id, e.region_code, e.kind
              ORDER BY r.to_id, e.region_code, e.kind
@@ -104,8 +104,8 @@ public sealed class SqliteReadOrderTests : IDisposable
         await using var connection = await TempDatabase.OpenForeignAsync(database.PathOf());
         using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT from_id, kind, to_id FROM relations WHERE from_id IN ($a, $b, $c)
-            UNION SELECT from_id, kind, to_id FROM relations WHERE to_id IN ($a, $b, $c)
+            SELECT from_id, kind, to_id FROM relation_ids WHERE from_id IN ($a, $b, $c)
+            UNION SELECT from_id, kind, to_id FROM relation_ids WHERE to_id IN ($a, $b, $c)
             ORDER BY 1, 2, 3
             """;
         command.Parameters.AddWithValue("$a", ids[0]);

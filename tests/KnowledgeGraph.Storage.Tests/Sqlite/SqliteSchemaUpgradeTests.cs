@@ -68,7 +68,7 @@ public sealed class SqliteSchemaUpgradeTests : IDisposable
         {
             await connection.OpenAsync();
             await ExecuteAsync(connection, """
-                DROP INDEX ix_relations_to_props; CREATE INDEX ix_relations_to ON relations (to_id, kind);
+                DROP INDEX ix_relations_to_props; CREATE INDEX ix_relations_to ON relations (to_no, kind);
                 UPDATE schema_info SET version = 3;
                 """);
         }
@@ -85,8 +85,8 @@ public sealed class SqliteSchemaUpgradeTests : IDisposable
             """));
         // The placement read's shape: the role comes from the index, no second seek into the relation row.
         using var explain = check.CreateCommand();
-        explain.CommandText = "EXPLAIN QUERY PLAN SELECT r.from_id, json_extract(r.properties, '$.role') FROM relations r WHERE r.to_id = $to AND r.kind = 'SERVES'";
-        explain.Parameters.AddWithValue("$to", Chain);
+        explain.CommandText = "EXPLAIN QUERY PLAN SELECT r.from_no, json_extract(r.properties, '$.role') FROM relations r WHERE r.to_no = $to AND r.kind = 'SERVES'";
+        explain.Parameters.AddWithValue("$to", 2);
         using var reader = await explain.ExecuteReaderAsync();
         Assert.True(await reader.ReadAsync());
         Assert.Contains("COVERING INDEX ix_relations_to_props", reader.GetString(3), StringComparison.Ordinal);
@@ -151,7 +151,7 @@ public sealed class SqliteSchemaUpgradeTests : IDisposable
             await connection.OpenAsync();
             // Version 5: no search number, one search row per name or alias holding the node's id.
             await ExecuteAsync(connection, """
-                DROP VIEW mentions; DROP VIEW facts; DROP VIEW target_ids;
+                DROP VIEW mentions; DROP VIEW facts; DROP VIEW target_ids; DROP VIEW relation_ids; DROP VIEW node_ids;
                 CREATE TABLE entities_v5 (id TEXT NOT NULL PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL, region_code TEXT,
                     level TEXT, status TEXT, properties TEXT NOT NULL DEFAULT '{}', first_seen INTEGER NOT NULL DEFAULT 9223372036854775807,
                     mention_count INTEGER NOT NULL DEFAULT 0);

@@ -73,7 +73,7 @@ public sealed class SqliteVersionTenUpgradeTests : IDisposable
         // the new university is numbered after every number given so far.
         Assert.Equal("0|3|2|4", await ScalarAsync(check, $"""
             SELECT (SELECT count(*) FROM target_keys) || '|' || (SELECT no FROM entities WHERE id = '{Yili}') || '|'
-                || (SELECT no FROM relations WHERE from_id = '{Yili}') || '|' || (SELECT no FROM entities WHERE id = '{JiangnanUniversity}')
+                || (SELECT no FROM relation_ids WHERE from_id = '{Yili}') || '|' || (SELECT no FROM entities WHERE id = '{JiangnanUniversity}')
             """));
     }
 

@@ -14,7 +14,7 @@ public sealed class SettledSummariesTests
     public void Take_KeptAndUnknownIds_FoundFilledAndOnlyTheUnknownReturned()
     {
         var settled = new SettledSummaries(SettledSummaries.DefaultCapacity);
-        settled.Keep([Centre, Unlocated]);
+        settled.Keep([(1, Centre), (2, Unlocated)]);
         var found = new Dictionary<string, Entity>(StringComparer.Ordinal);
 
         var missing = settled.Take([Centre.Id, Unlocated.Id, Park.Id], found);
@@ -24,15 +24,29 @@ public sealed class SettledSummariesTests
     }
 
     [Fact]
+    public void TryGet_ByNumber_SameSummaryAsByIdAndNoneForTheUnlocated()
+    {
+        var settled = new SettledSummaries(SettledSummaries.DefaultCapacity);
+        settled.Keep([(7, Centre), (8, Unlocated)]);
+
+        Assert.True(settled.TryGet(7, out var byNumber));
+        Assert.True(settled.TryGet(Centre.Id, out var byId));
+        Assert.Same(byId, byNumber);
+        Assert.False(settled.TryGet(8, out _));
+    }
+
+    [Fact]
     public void Keep_FullCache_StartsOverAndHoldsNoMoreThanItsCapacity()
     {
         var settled = new SettledSummaries(capacity: 2);
 
-        settled.Keep([Centre, Park, Yili]);
+        settled.Keep([(1, Centre), (2, Park), (3, Yili)]);
 
         var found = new Dictionary<string, Entity>(StringComparer.Ordinal);
         Assert.Equal([Centre.Id, Park.Id], settled.Take([Centre.Id, Park.Id, Yili.Id], found));
         Assert.Equal(1, settled.Count);
         Assert.Same(Yili, found[Yili.Id]);
+        Assert.False(settled.TryGet(1, out _));
+        Assert.True(settled.TryGet(3, out _));
     }
 }
