@@ -9,7 +9,8 @@ namespace KnowledgeGraph.Bench.Ingestion;
 /// <summary>
 /// The same end-to-end run into a file that already holds a history of bulletins, as a deployment's file does. The
 /// fresh-file figure alone hid that each commit gets dearer as the file grows: a group's rows land on more, and more
-/// scattered, pages of the text-keyed B-trees, each read in and written to the WAL again.
+/// scattered, pages of the B-trees, each read in and written to the WAL again. Version 10's text keys made those
+/// trees twice the size they are on node and edge numbers (docs/design-integer-keys.md).
 /// </summary>
 internal static partial class IngestionBench
 {
@@ -29,13 +30,7 @@ internal static partial class IngestionBench
         await StoreLifetime.CheckpointAsync(template, cancellationToken).ConfigureAwait(false);
         var megabytes = Megabytes(template);
 
-        // The design study's file holds the same history, written by its own floor (there is no store for that schema).
-        var integerTemplate = Path.Combine(work, "history-integer.db");
-        RawInsert(() => new IntegerKeySink(integerTemplate), historyGraphs, ScaleLoad.GroupSize);
-        await StoreLifetime.CheckpointAsync(integerTemplate, cancellationToken).ConfigureAwait(false);
-        var integerMegabytes = Megabytes(integerTemplate);
-
-        var (runs, rawRuns, integerRuns) = (new List<double>(), new List<double>(), new List<double>());
+        var (runs, rawRuns) = (new List<double>(), new List<double>());
         var pageRuns = new List<WriterPageCounts>();
         var failed = 0;
         for (var run = 0; run < Repeats; run++)
@@ -48,11 +43,9 @@ internal static partial class IngestionBench
             pageRuns.Add(pages);
             StoreLifetime.DeleteDatabase(path);
             rawRuns.Add(RawInsertIntoCopy(template, Path.Combine(work, $"raw-{run}.db"), copy => new RawSqliteSink(copy), fresh.Graphs, groupSize));
-            integerRuns.Add(RawInsertIntoCopy(integerTemplate, Path.Combine(work, $"integer-{run}.db"), copy => new IntegerKeySink(copy), fresh.Graphs, groupSize));
         }
 
         StoreLifetime.DeleteDatabase(template);
-        StoreLifetime.DeleteDatabase(integerTemplate);
         var n = files.Length;
         sink.Add(new Figure("-", "ingestion", $"e2e ingestion bulletins/s (seed size, into a file holding {HistoryBulletins:N0} bulletins)", n / Median(runs), "bulletins/s")
         {
@@ -71,14 +64,6 @@ internal static partial class IngestionBench
             Note = $"the floor: the same rows raw-inserted (RawSqliteSink) into another copy of the {HistoryBulletins:N0}-bulletin file, "
                 + $"interleaved with the e2e runs; median of {Repeats} ({Rates(n, rawRuns)} bulletins/s). How much of the grown file's cost is SQLite's "
                 + "own, on this schema, and how much is the pipeline's",
-        });
-        sink.Add(new Figure("-", "ingestion", $"raw insert rate on integer node and edge keys (design study), into a file holding {HistoryBulletins:N0} bulletins", n / Median(integerRuns), "bulletins/s")
-        {
-            Baseline = n / Median(rawRuns),
-            BaselineName = "raw insert, store's schema",
-            Note = $"the same rows raw-inserted (IntegerKeySink) into a copy of the same history written on integer keys numbered in arrival order "
-                + $"(IntegerKeySchema: {integerMegabytes:0} MB against the store's {megabytes:0} MB), interleaved with the runs above; median of {Repeats} "
-                + $"({Rates(n, integerRuns)} bulletins/s). Not the store: what the grown-file floor would be on that schema",
         });
         var grown = MedianPages(pageRuns);
         sink.Add(PagesFigure(n, grown, $", into a file holding {HistoryBulletins:N0} bulletins", $"median of {Repeats} runs; the writer's page-cache misses: {grown.Misses / (double)n:0.0} per bulletin (fresh file {fresh.Pages.Misses / (double)n:0.0}); the ratio is to the fresh file's pages of this run") with

@@ -77,11 +77,9 @@ internal static partial class SqliteSchema
         CREATE INDEX IF NOT EXISTS ix_entities_mentions    ON entities (mention_count, id);
         CREATE INDEX IF NOT EXISTS ix_entities_first_seen  ON entities (first_seen, id);
         CREATE INDEX IF NOT EXISTS ix_entities_level       ON entities (level) WHERE level IS NOT NULL;
-        -- A search ranks its matches (node numbers from entity_text) by mention count, then id: with both in the
-        -- entry that is one seek per match into this index instead of a second seek into the node's row (at 1M,
-        -- 技术创新中心's 16,246 matches: the page read went from 16-26 to 10 ms in the sqlite3 shell). Numbers are
-        -- the rowid. Version 9 and earlier had a unique index on no alone.
-        CREATE INDEX IF NOT EXISTS ix_entities_no_rank ON entities (no, mention_count, id);
+        -- A search ranks its matches (node numbers from entity_text) by mention count, then id: each match is one seek
+        -- by rowid now that the number is the rowid. Versions 9 and 10 indexed (no, mention_count, id) for this, which
+        -- every mention count update rewrote; the planner no longer reads it.
 
         -- A rowid table (not WITHOUT ROWID) so a batch can find the aliases it added by rowid, see GraphWriter.
         CREATE TABLE IF NOT EXISTS aliases (

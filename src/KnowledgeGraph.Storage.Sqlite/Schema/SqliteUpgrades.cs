@@ -58,8 +58,11 @@ internal static partial class SqliteUpgrades
     /// <summary>Version 7's (kind, region_code) index, replaced by the covering <c>ix_entities_kind_region_name</c>.</summary>
     public const string DropNarrowKindRegionIndexSql = "DROP INDEX IF EXISTS ix_entities_kind_region;";
 
-    /// <summary>Version 9's unique index on the search number alone, replaced by the covering <c>ix_entities_no_rank</c>.</summary>
-    public const string DropNumberOnlyIndexSql = "DROP INDEX IF EXISTS ix_entities_no;";
+    /// <summary>
+    /// Version 9's unique index on the search number alone, and version 10's covering one: the number is the rowid
+    /// since version 11.
+    /// </summary>
+    public const string DropNumberOnlyIndexSql = "DROP INDEX IF EXISTS ix_entities_no; DROP INDEX IF EXISTS ix_entities_no_rank;";
 
     /// <summary>The counts <see cref="Writing.GraphWriter"/> keeps, taken from the tables (after every other step).</summary>
     public const string RecountSql = """
