@@ -24,6 +24,7 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     private readonly GraphVersionProbe versionProbe;
     private readonly WalCheckpointer checkpointer;
     private readonly SettledSummaries settled = new(SettledSummaries.DefaultCapacity);
+    private readonly NodeIds nodeIds = new(NodeIds.DefaultCapacity);
     private readonly int pageSize;
     private readonly int recentMentionRows;
     private SqliteConnection? writer;

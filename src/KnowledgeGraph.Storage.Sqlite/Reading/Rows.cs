@@ -48,13 +48,6 @@ internal static class Rows
         };
     }
 
-    /// <summary>A row of from id, kind, to id and properties (<see cref="SqliteGraphStore.RelationsSql"/>).</summary>
-    public static Relation Relation(RawQuery r) =>
-        new(r.Text(0), r.Repeated(1, RelationKinds.Parse), r.Text(2))
-        {
-            Properties = StoredJson.ParseProperties(r.Text(3)),
-        };
-
     /// <summary>
     /// From <paramref name="offset"/> on: target, bulletin id, article index and title, sentence index, text and start,
     /// span start and end, extractor version (<see cref="SqliteGraphStore.GetMentionsSql"/>, and the facts read).
