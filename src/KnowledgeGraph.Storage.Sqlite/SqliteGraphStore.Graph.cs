@@ -328,7 +328,9 @@ internal sealed partial class SqliteGraphStore
             {
                 using var command = connection.CreateCommand();
                 command.CommandText = GetMentionsSql;
-                command.Parameters.AddWithValue("$targets", TargetSql.Targets(targetIds));
+                var (nodes, edges) = TargetSql.Targets(targetIds);
+                command.Parameters.AddWithValue("$nodes", nodes);
+                command.Parameters.AddWithValue("$edges", edges);
                 return await command.ReadListAsync(r => Rows.Mention(r), cancellationToken).ConfigureAwait(false);
             },
             cancellationToken);
@@ -347,7 +349,9 @@ internal sealed partial class SqliteGraphStore
             {
                 using var command = connection.CreateCommand();
                 command.CommandText = GetFactsSql;
-                command.Parameters.AddWithValue("$targets", TargetSql.Targets(entityIds));
+                var (nodes, edges) = TargetSql.Targets(entityIds);
+                command.Parameters.AddWithValue("$nodes", nodes);
+                command.Parameters.AddWithValue("$edges", edges);
                 return await command.ReadListAsync(
                     r => new QuantFact(
                         r.GetString(4),

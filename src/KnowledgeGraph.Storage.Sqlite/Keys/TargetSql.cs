@@ -18,17 +18,22 @@ internal static class TargetSql
         nodes (id, no) AS NOT MATERIALIZED (SELECT w.value, {NodeNo("w.value")} FROM json_each($ids) w)
         """;
 
-    /// <summary>A CTE over <c>$targets</c> (<see cref="Targets"/>): each element is <c>[id]</c> or, for an edge, <c>[id, from, kind, to]</c>.</summary>
+    /// <summary>
+    /// A CTE over <c>$nodes</c> (a JSON array of ids) and <c>$edges</c> (of <c>[id, from, kind, to]</c>), both from
+    /// <see cref="Targets"/>. Not materialised: each of the two span tables joins it, and a temporary table per read
+    /// cost more than numbering the ids twice.
+    /// </summary>
     public static readonly string Wanted = $"""
-        wanted (id, no) AS MATERIALIZED (
+        wanted (id, no) AS NOT MATERIALIZED (
+            SELECT w.value, {NodeNo("w.value")} FROM json_each($nodes) w
+            UNION ALL
             SELECT w.id, coalesce(
-                       (SELECT e.no FROM entities e WHERE e.id = w.id),
                        (SELECT -r.no FROM relations r
                          WHERE r.from_no = {NodeNo("w.from_id")} AND r.kind = w.kind AND r.to_no = {NodeNo("w.to_id")}),
                        (SELECT k.no FROM target_keys k WHERE k.id = w.id))
               FROM (SELECT json_extract(value, '$[0]') AS id, json_extract(value, '$[1]') AS from_id,
                            json_extract(value, '$[2]') AS kind, json_extract(value, '$[3]') AS to_id
-                      FROM json_each($targets)) w)
+                      FROM json_each($edges)) w)
         """;
 
     /// <summary>The number of the node id in <paramref name="column"/>: its row's, or the one <c>target_keys</c> holds.</summary>
@@ -39,30 +44,25 @@ internal static class TargetSql
     public static string NodeId(string column) =>
         $"coalesce((SELECT e.id FROM entities e WHERE e.no = {column}), (SELECT k.id FROM target_keys k WHERE k.no = {column}))";
 
-    /// <summary>The JSON <see cref="Wanted"/> reads: each distinct id once, edges with their parts.</summary>
-    public static string Targets(IEnumerable<string> ids)
+    /// <summary>The two JSON arrays <see cref="Wanted"/> reads: each distinct id once, an edge's with its parts.</summary>
+    public static (string Nodes, string Edges) Targets(IEnumerable<string> ids)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        var nodes = new List<string>();
+        var edges = new List<string[]>();
+        foreach (var id in ids.Distinct(StringComparer.Ordinal))
         {
-            json.WriteStartArray();
-            foreach (var id in ids.Distinct(StringComparer.Ordinal))
+            if (EdgeKey.TryParse(id, out var edge))
             {
-                json.WriteStartArray();
-                json.WriteStringValue(id);
-                if (EdgeKey.TryParse(id, out var edge))
-                {
-                    json.WriteStringValue(edge.FromId);
-                    json.WriteStringValue(edge.Kind);
-                    json.WriteStringValue(edge.ToId);
-                }
-
-                json.WriteEndArray();
+                edges.Add([id, edge.FromId, edge.Kind, edge.ToId]);
             }
-
-            json.WriteEndArray();
+            else
+            {
+                nodes.Add(id);
+            }
         }
 
-        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        return (StoredJson.Array(nodes), edges.Count == 0 ? "[]" : JsonSerializer.Serialize(edges, JsonOptions));
     }
+
+    private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }

@@ -26,8 +26,9 @@ public sealed class SqliteQueryPlanTests : IDisposable
         var text = await PlanAsync(connection, SqliteGraphStore.PageSql(" WHERE e.no IN (SELECT t.rowid >> 16 FROM entity_text t WHERE entity_text MATCH $q)", "e.mention_count", "DESC"), ("$q", "\"乳业技术\""), ("$limit", "21"));
         var pair = await PlanAsync(connection, SqliteGraphStore.PageSql(" WHERE e.no IN (SELECT g.rowid >> 16 FROM entity_grams g WHERE entity_grams MATCH $q)", "e.mention_count", "DESC"), ("$q", "\"乳业\""), ("$limit", "21"));
         var edge = RelationIds.For(DairyCenter, RelationKind.LocatedIn, "Region:150000");
-        var mentions = await PlanAsync(connection, SqliteGraphStore.GetMentionsSql, ("$targets", TargetSql.Targets([DairyCenter, edge])));
-        var facts = await PlanAsync(connection, SqliteGraphStore.GetFactsSql, ("$targets", TargetSql.Targets([DairyCenter])));
+        var (nodes, edges) = TargetSql.Targets([DairyCenter, edge]);
+        var mentions = await PlanAsync(connection, SqliteGraphStore.GetMentionsSql, ("$nodes", nodes), ("$edges", edges));
+        var facts = await PlanAsync(connection, SqliteGraphStore.GetFactsSql, ("$nodes", nodes), ("$edges", "[]"));
 
         Assert.Contains("ix_entities_region (region_code>? AND region_code<?)", region, StringComparison.Ordinal);
         Assert.Contains("VIRTUAL TABLE INDEX", text, StringComparison.Ordinal);
