@@ -281,38 +281,34 @@ internal sealed partial class SqliteGraphStore
     }
 
     /// <summary>
-    /// The spans of the wanted targets (<see cref="TargetSql"/>), each of the two span tables joined by number on its
-    /// own: through a union of the two, SQLite (3.40 at least) materialises the whole union instead of seeking each
-    /// table by target.
+    /// The spans of the target numbers in <c>$nos</c> (<see cref="TargetResolver"/>), each of the two span tables joined
+    /// on its own: through a union of the two, SQLite (3.40 at least) materialises the whole union instead of seeking
+    /// each table by target.
     /// </summary>
-    internal static readonly string GetMentionsSql = $"""
-        WITH {TargetSql.Wanted}
-        SELECT t.id, b.bulletin_id, s.article_index, s.article_title, s.sentence_index, s.sentence, s.sentence_start,
+    internal const string GetMentionsSql = """
+        SELECT m.target_no, b.bulletin_id, s.article_index, s.article_title, s.sentence_index, s.sentence, s.sentence_start,
                m.start, m."end", m.extractor_version
-          FROM wanted t
-         CROSS JOIN mention_spans m ON m.target_no = t.no
+          FROM json_each($nos) t
+         CROSS JOIN mention_spans m ON m.target_no = t.value
           JOIN sources b ON b.no = m.source_no
           JOIN sentences s ON s.id = m.sentence_id
         UNION ALL
-        SELECT t.id, b.bulletin_id, s.article_index, s.article_title, s.sentence_index, s.sentence, s.sentence_start,
+        SELECT m.target_no, b.bulletin_id, s.article_index, s.article_title, s.sentence_index, s.sentence, s.sentence_start,
                m.start, m."end", m.extractor_version
-          FROM wanted t
-         CROSS JOIN mention_spans_recent m ON m.target_no = t.no
+          FROM json_each($nos) t
+         CROSS JOIN mention_spans_recent m ON m.target_no = t.value
           JOIN sources b ON b.no = m.source_no
           JOIN sentences s ON s.id = m.sentence_id
-         ORDER BY 1, 2, 8, 9
         """;
 
-    internal static readonly string GetFactsSql = $"""
-        WITH {TargetSql.Wanted}
+    internal const string GetFactsSql = """
         SELECT f.metric, f.value, f.unit, f.year,
-               t.id, b.bulletin_id, s.article_index, s.article_title, s.sentence_index, s.sentence,
+               f.entity_no, b.bulletin_id, s.article_index, s.article_title, s.sentence_index, s.sentence,
                s.sentence_start, f.start, f."end", f.extractor_version
-          FROM wanted t
-         CROSS JOIN fact_rows f ON f.entity_no = t.no
+          FROM json_each($nos) t
+         CROSS JOIN fact_rows f ON f.entity_no = t.value
           JOIN sources b ON b.no = f.source_no
           JOIN sentences s ON s.id = f.sentence_id
-         ORDER BY t.id, b.bulletin_id, f.start, f.metric
         """;
 
     public Task<IReadOnlyList<Mention>> GetMentionsAsync(IReadOnlyCollection<string> targetIds, CancellationToken cancellationToken = default)
@@ -326,12 +322,18 @@ internal sealed partial class SqliteGraphStore
         return ReadAsync(
             async connection =>
             {
+                var ids = TargetResolver.Resolve(connection, targetIds, cancellationToken);
+                if (ids.Count == 0)
+                {
+                    return (IReadOnlyList<Mention>)[];
+                }
+
                 using var command = connection.CreateCommand();
                 command.CommandText = GetMentionsSql;
-                var (nodes, edges) = TargetSql.Targets(targetIds);
-                command.Parameters.AddWithValue("$nodes", nodes);
-                command.Parameters.AddWithValue("$edges", edges);
-                return await command.ReadListAsync(r => Rows.Mention(r), cancellationToken).ConfigureAwait(false);
+                command.Parameters.AddWithValue("$nos", Numbers(ids));
+                var mentions = await command.ReadListAsync(r => Rows.Mention(r, ids[r.GetInt64(0)], offset: 1), cancellationToken).ConfigureAwait(false);
+                // ORDER BY target id, bulletin id, span in SQLite's BINARY collation, as the store has always returned them.
+                return [.. mentions.OrderBy(m => m.TargetId, BinaryCollation.Comparer).ThenBy(m => m.BulletinId, BinaryCollation.Comparer).ThenBy(m => m.Start).ThenBy(m => m.End)];
             },
             cancellationToken);
     }
@@ -347,21 +349,34 @@ internal sealed partial class SqliteGraphStore
         return ReadAsync(
             async connection =>
             {
+                var ids = TargetResolver.Resolve(connection, entityIds, cancellationToken);
+                if (ids.Count == 0)
+                {
+                    return (IReadOnlyList<QuantFact>)[];
+                }
+
                 using var command = connection.CreateCommand();
                 command.CommandText = GetFactsSql;
-                var (nodes, edges) = TargetSql.Targets(entityIds);
-                command.Parameters.AddWithValue("$nodes", nodes);
-                command.Parameters.AddWithValue("$edges", edges);
-                return await command.ReadListAsync(
-                    r => new QuantFact(
-                        r.GetString(4),
-                        r.GetString(0),
-                        decimal.Parse(r.GetString(1), NumberStyles.Number, CultureInfo.InvariantCulture),
-                        r.GetString(2),
-                        r.IsDBNull(3) ? null : r.GetInt32(3),
-                        Rows.Mention(r, offset: 4)),
+                command.Parameters.AddWithValue("$nos", Numbers(ids));
+                var facts = await command.ReadListAsync(
+                    r =>
+                    {
+                        var entity = ids[r.GetInt64(4)];
+                        return new QuantFact(
+                            entity,
+                            r.GetString(0),
+                            decimal.Parse(r.GetString(1), NumberStyles.Number, CultureInfo.InvariantCulture),
+                            r.GetString(2),
+                            r.IsDBNull(3) ? null : r.GetInt32(3),
+                            Rows.Mention(r, entity, offset: 5));
+                    },
                     cancellationToken).ConfigureAwait(false);
+                return [.. facts.OrderBy(f => f.EntityId, BinaryCollation.Comparer).ThenBy(f => f.Mention.BulletinId, BinaryCollation.Comparer)
+                    .ThenBy(f => f.Mention.Start).ThenBy(f => f.Metric, BinaryCollation.Comparer)];
             },
             cancellationToken);
     }
+
+    private static string Numbers(Dictionary<long, string> ids) =>
+        "[" + string.Join(',', ids.Keys.Select(no => no.ToString(CultureInfo.InvariantCulture))) + "]";
 }

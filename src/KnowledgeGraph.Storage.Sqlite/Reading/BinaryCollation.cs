@@ -8,6 +8,8 @@ namespace KnowledgeGraph.Storage.Sqlite.Reading;
 /// </summary>
 internal static class BinaryCollation
 {
+    public static readonly IComparer<string?> Comparer = Comparer<string?>.Create(Compare);
+
     public static int Compare(string? x, string? y)
     {
         if (ReferenceEquals(x, y))

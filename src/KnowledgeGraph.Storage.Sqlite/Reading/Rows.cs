@@ -49,21 +49,22 @@ internal static class Rows
     }
 
     /// <summary>
-    /// From <paramref name="offset"/> on: target, bulletin id, article index and title, sentence index, text and start,
-    /// span start and end, extractor version (<see cref="SqliteGraphStore.GetMentionsSql"/>, and the facts read).
+    /// A mention of <paramref name="targetId"/> (a read by number knows the id it asked for); from
+    /// <paramref name="offset"/> on: bulletin id, article index and title, sentence index, text and start, span start
+    /// and end, extractor version (<see cref="SqliteGraphStore.GetMentionsSql"/>, and the facts read).
     /// </summary>
-    public static Mention Mention(SqliteDataReader r, int offset = 0) =>
+    public static Mention Mention(SqliteDataReader r, string targetId, int offset) =>
         new(
+            targetId,
             r.GetString(offset),
-            r.GetString(offset + 1),
-            r.GetInt32(offset + 2),
-            r.GetString(offset + 3),
-            r.GetInt32(offset + 4),
-            r.GetString(offset + 5),
+            r.GetInt32(offset + 1),
+            r.GetString(offset + 2),
+            r.GetInt32(offset + 3),
+            r.GetString(offset + 4),
+            r.GetInt32(offset + 5),
             r.GetInt32(offset + 6),
             r.GetInt32(offset + 7),
-            r.GetInt32(offset + 8),
-            r.GetString(offset + 9));
+            r.GetString(offset + 8));
 
     public static Bulletin Bulletin(SqliteDataReader r) =>
         new(r.GetString(0), r.GetString(1), Enum.Parse<BulletinStatus>(r.GetString(2)), Time(r.GetInt64(3)))

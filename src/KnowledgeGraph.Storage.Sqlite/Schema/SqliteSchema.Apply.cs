@@ -181,8 +181,8 @@ internal static partial class SqliteSchema
         {
             var rewrite = aside switch
             {
-                "mention_spans_v10" => SqliteUpgrades.NumberSpansSql,
-                "mention_spans_recent_v10" => SqliteUpgrades.NumberRecentSpansSql,
+                "mention_spans_v10" => string.Format(CultureInfo.InvariantCulture, SqliteUpgrades.NumberSpansSql, "mention_spans", aside),
+                "mention_spans_recent_v10" => string.Format(CultureInfo.InvariantCulture, SqliteUpgrades.NumberSpansSql, "mention_spans_recent", aside),
                 "fact_rows_v10" => SqliteUpgrades.NumberFactRowsSql,
                 _ => null,
             };

@@ -108,20 +108,13 @@ internal static partial class SqliteUpgrades
     /// <summary>Gathers the ids a moved-aside table names into <c>upgrade_orphans</c>: {0} is the table, {1} its id column.</summary>
     public const string GatherTargetsSql = "INSERT OR IGNORE INTO upgrade_orphans (id, edge) SELECT DISTINCT {1}, 0 FROM {0};";
 
+    /// <summary>A moved-aside span table ({1}) rewritten by number into {0}, in key order.</summary>
     public const string NumberSpansSql = """
-        INSERT INTO mention_spans (target_no, source_no, start, "end", sentence_id, extractor_version)
+        INSERT INTO {0} (target_no, source_no, start, "end", sentence_id, extractor_version)
             SELECT t.no, m.source_no, m.start, m."end", m.sentence_id, m.extractor_version
-              FROM mention_spans_v10 m JOIN upgrade_targets t ON t.id = m.target_id
+              FROM {1} m JOIN upgrade_targets t ON t.id = m.target_id
              ORDER BY 1, 2, 3, 4;
-        DROP TABLE mention_spans_v10;
-        """;
-
-    public const string NumberRecentSpansSql = """
-        INSERT INTO mention_spans_recent (target_no, source_no, start, "end", sentence_id, extractor_version)
-            SELECT t.no, m.source_no, m.start, m."end", m.sentence_id, m.extractor_version
-              FROM mention_spans_recent_v10 m JOIN upgrade_targets t ON t.id = m.target_id
-             ORDER BY 1, 2, 3, 4;
-        DROP TABLE mention_spans_recent_v10;
+        DROP TABLE {1};
         """;
 
     public const string NumberFactRowsSql = """

@@ -25,10 +25,10 @@ public sealed class SqliteQueryPlanTests : IDisposable
         var region = await PlanAsync(connection, $"SELECT e.id FROM entities e WHERE {EntityFilters.RegionRange}", ("$regionLow", "15"), ("$regionHigh", "15\uffff"));
         var text = await PlanAsync(connection, SqliteGraphStore.PageSql(" WHERE e.no IN (SELECT t.rowid >> 16 FROM entity_text t WHERE entity_text MATCH $q)", "e.mention_count", "DESC"), ("$q", "\"乳业技术\""), ("$limit", "21"));
         var pair = await PlanAsync(connection, SqliteGraphStore.PageSql(" WHERE e.no IN (SELECT g.rowid >> 16 FROM entity_grams g WHERE entity_grams MATCH $q)", "e.mention_count", "DESC"), ("$q", "\"乳业\""), ("$limit", "21"));
-        var edge = RelationIds.For(DairyCenter, RelationKind.LocatedIn, "Region:150000");
-        var (nodes, edges) = TargetSql.Targets([DairyCenter, edge]);
-        var mentions = await PlanAsync(connection, SqliteGraphStore.GetMentionsSql, ("$nodes", nodes), ("$edges", edges));
-        var facts = await PlanAsync(connection, SqliteGraphStore.GetFactsSql, ("$nodes", nodes), ("$edges", "[]"));
+        var nodeNumbers = await PlanAsync(connection, TargetResolver.NodesSql, ("$ids", $"[\"{DairyCenter}\"]"));
+        var edgeNumbers = await PlanAsync(connection, TargetResolver.EdgesSql, ("$edges", "[[1,\"LOCATED_IN\",2]]"));
+        var mentions = await PlanAsync(connection, SqliteGraphStore.GetMentionsSql, ("$nos", "[1,-1]"));
+        var facts = await PlanAsync(connection, SqliteGraphStore.GetFactsSql, ("$nos", "[1]"));
 
         Assert.Contains("ix_entities_region (region_code>? AND region_code<?)", region, StringComparison.Ordinal);
         Assert.Contains("VIRTUAL TABLE INDEX", text, StringComparison.Ordinal);
@@ -39,8 +39,9 @@ public sealed class SqliteQueryPlanTests : IDisposable
 
         // Each id is numbered by one seek (a node by its unique id, an edge by its key), and both span tables
         // (recent mentions wait in the second) are sought by number, neither scanned.
-        Assert.Contains("SEARCH e USING COVERING INDEX sqlite_autoindex_entities_1 (id=?)", mentions, StringComparison.Ordinal);
-        Assert.Contains("SEARCH r USING PRIMARY KEY (from_no=? AND kind=? AND to_no=?)", mentions, StringComparison.Ordinal);
+        Assert.Contains("SEARCH e USING COVERING INDEX sqlite_autoindex_entities_1 (id=?)", nodeNumbers, StringComparison.Ordinal);
+        Assert.Contains("SEARCH r USING PRIMARY KEY (from_no=? AND kind=? AND to_no=?)", edgeNumbers, StringComparison.Ordinal);
+        Assert.DoesNotContain("SCAN r", edgeNumbers, StringComparison.Ordinal);
         Assert.Contains("SEARCH m USING PRIMARY KEY (target_no=?)", mentions, StringComparison.Ordinal);
         Assert.DoesNotContain("SCAN m", mentions, StringComparison.Ordinal);
         Assert.Contains("SEARCH f USING PRIMARY KEY (entity_no=?)", facts, StringComparison.Ordinal);
