@@ -28,6 +28,10 @@ internal static class StoredJson
     /// </summary>
     public static string Ids(IEnumerable<string> ids) => Array(ids.Distinct(StringComparer.Ordinal));
 
+    /// <summary>Node or edge numbers for a <c>json_each</c> parameter, each once.</summary>
+    public static string Numbers(IEnumerable<long> numbers) =>
+        "[" + string.Join(',', numbers.Distinct().Select(no => no.ToString(System.Globalization.CultureInfo.InvariantCulture))) + "]";
+
     public static IReadOnlyList<string> ParseArray(string? json) =>
         json is null or "[]" or "" ? [] : JsonSerializer.Deserialize<string[]>(json, Options) ?? [];
 }

@@ -25,6 +25,7 @@ internal static class TargetResolver
     public static Dictionary<long, string> Resolve(SqliteConnection connection, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
         var nodeIds = new HashSet<string>(StringComparer.Ordinal);
+        var asked = new List<string>(ids.Count);
         var edges = new List<(string Id, EdgeKey Key)>();
         foreach (var id in ids)
         {
@@ -37,14 +38,16 @@ internal static class TargetResolver
             else
             {
                 nodeIds.Add(id);
+                asked.Add(id);
             }
         }
 
         var nodes = Pairs(connection, NodesSql, "$ids", StoredJson.Array(nodeIds), cancellationToken);
         var numbers = new Dictionary<long, string>(ids.Count);
-        foreach (var id in ids)
+        // Only the node ids asked for: an edge's ends were numbered to find the edge, not to read their own rows.
+        foreach (var id in asked)
         {
-            if (nodes.TryGetValue(id, out var no) && !EdgeKey.TryParse(id, out _))
+            if (nodes.TryGetValue(id, out var no))
             {
                 numbers[no] = id;
             }

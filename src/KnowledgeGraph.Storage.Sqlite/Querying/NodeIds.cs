@@ -14,16 +14,23 @@ internal sealed class NodeIds(int capacity)
 
     private readonly ConcurrentDictionary<long, string> entries = new();
 
+    /// <summary>Tracked rather than read: ConcurrentDictionary.Count takes every lock (others' adds only move when the cache starts over).</summary>
+    private int count;
+
     public bool TryGet(long no, out string? id) => entries.TryGetValue(no, out id);
 
     public void Keep(long no, string id)
     {
         // A full cache starts over rather than tracking recency, as SettledSummaries does.
-        if (entries.Count >= capacity)
+        if (Volatile.Read(ref count) >= capacity)
         {
             entries.Clear();
+            Volatile.Write(ref count, 0);
         }
 
-        entries.TryAdd(no, id);
+        if (entries.TryAdd(no, id))
+        {
+            Interlocked.Increment(ref count);
+        }
     }
 }

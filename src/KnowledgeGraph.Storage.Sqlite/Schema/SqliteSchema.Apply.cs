@@ -7,12 +7,15 @@ namespace KnowledgeGraph.Storage.Sqlite.Schema;
 /// <summary>How a file, new or written by any earlier version, comes to hold <see cref="Ddl"/>, in one transaction.</summary>
 internal static partial class SqliteSchema
 {
-    /// <summary>Tables an older file keyed by text id, moved aside before the DDL, and the id column each names a target by.</summary>
-    private static readonly (string Table, string Aside, string IdColumn, string SetAside)[] TargetTables =
+    /// <summary>
+    /// Tables an older file keyed by text id (moved aside as <c>{table}_v10</c> before the DDL), the id column each names
+    /// a target by, and the statement that rewrites the moved-aside rows by number.
+    /// </summary>
+    private static readonly (string Table, string IdColumn, string Rewrite)[] TargetTables =
     [
-        ("mention_spans", "mention_spans_v10", "target_id", SqliteUpgrades.SetAsideSpansSql),
-        ("mention_spans_recent", "mention_spans_recent_v10", "target_id", SqliteUpgrades.SetAsideRecentSpansSql),
-        ("fact_rows", "fact_rows_v10", "entity_id", SqliteUpgrades.SetAsideFactRowsSql),
+        ("mention_spans", "target_id", string.Format(CultureInfo.InvariantCulture, SqliteUpgrades.NumberSpansSql, "mention_spans", "mention_spans_v10")),
+        ("mention_spans_recent", "target_id", string.Format(CultureInfo.InvariantCulture, SqliteUpgrades.NumberSpansSql, "mention_spans_recent", "mention_spans_recent_v10")),
+        ("fact_rows", "entity_id", SqliteUpgrades.NumberFactRowsSql),
     ];
 
     /// <param name="pageSize">Used only when the file is new: once it holds a page, SQLite keeps the size it was made with.</param>
@@ -86,13 +89,14 @@ internal static partial class SqliteSchema
             await RunAsync(SqliteUpgrades.SetAsideEntitiesSql).ConfigureAwait(false);
         }
 
-        var asideTargets = new List<(string Aside, string IdColumn)>();
-        foreach (var (table, aside, idColumn, setAside) in TargetTables)
+        // Null rewrite: version 1 mentions and version 4 facts, rewritten below by their own steps.
+        var asideTargets = new List<(string Aside, string IdColumn, string? Rewrite)>();
+        foreach (var (table, idColumn, rewrite) in TargetTables)
         {
             if (await IsTableAsync(table).ConfigureAwait(false) && await HasColumnAsync(table, idColumn).ConfigureAwait(false))
             {
-                await RunAsync(setAside).ConfigureAwait(false);
-                asideTargets.Add((aside, idColumn));
+                await RunAsync($"ALTER TABLE {table} RENAME TO {table}_v10;").ConfigureAwait(false);
+                asideTargets.Add(($"{table}_v10", idColumn, rewrite));
             }
         }
 
@@ -120,12 +124,12 @@ internal static partial class SqliteSchema
 
         if (upgradeMentions)
         {
-            asideTargets.Add(("mentions_v1", "target_id"));
+            asideTargets.Add(("mentions_v1", "target_id", null));
         }
 
         if (upgradeFacts)
         {
-            asideTargets.Add(("facts_v4", "entity_id"));
+            asideTargets.Add(("facts_v4", "entity_id", null));
         }
 
         if (asideTargets.Count > 0 || relationsAside is not null)
@@ -169,23 +173,16 @@ internal static partial class SqliteSchema
     /// Gives every id the moved-aside spans and facts name its number (reserving one for ids no row holds), then rewrites the
     /// version 6–10 span and fact tables by number. Version 1 mentions and version 4 facts are rewritten by the caller.
     /// </summary>
-    private static async Task NumberTargetsAsync(List<(string Aside, string IdColumn)> asideTargets, Func<string, Task> runAsync)
+    private static async Task NumberTargetsAsync(List<(string Aside, string IdColumn, string? Rewrite)> asideTargets, Func<string, Task> runAsync)
     {
-        foreach (var (aside, idColumn) in asideTargets)
+        foreach (var (aside, idColumn, _) in asideTargets)
         {
             await runAsync(string.Format(CultureInfo.InvariantCulture, SqliteUpgrades.GatherTargetsSql, aside, idColumn)).ConfigureAwait(false);
         }
 
         await runAsync(SqliteUpgrades.NumberOrphansSql).ConfigureAwait(false);
-        foreach (var (aside, _) in asideTargets)
+        foreach (var (_, _, rewrite) in asideTargets)
         {
-            var rewrite = aside switch
-            {
-                "mention_spans_v10" => string.Format(CultureInfo.InvariantCulture, SqliteUpgrades.NumberSpansSql, "mention_spans", aside),
-                "mention_spans_recent_v10" => string.Format(CultureInfo.InvariantCulture, SqliteUpgrades.NumberSpansSql, "mention_spans_recent", aside),
-                "fact_rows_v10" => SqliteUpgrades.NumberFactRowsSql,
-                _ => null,
-            };
             if (rewrite is not null)
             {
                 await runAsync(rewrite).ConfigureAwait(false);

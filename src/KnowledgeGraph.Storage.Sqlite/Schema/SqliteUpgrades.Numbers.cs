@@ -68,12 +68,6 @@ internal static partial class SqliteUpgrades
               FROM relations r;
         """;
 
-    public const string SetAsideSpansSql = "ALTER TABLE mention_spans RENAME TO mention_spans_v10;";
-
-    public const string SetAsideRecentSpansSql = "ALTER TABLE mention_spans_recent RENAME TO mention_spans_recent_v10;";
-
-    public const string SetAsideFactRowsSql = "ALTER TABLE fact_rows RENAME TO fact_rows_v10;";
-
     /// <summary>
     /// The number of every id, for the rows moved aside to find theirs by: nodes and reserved ids (edges are added by
     /// <see cref="AddEdgeTargetsSql"/> once they are numbered).

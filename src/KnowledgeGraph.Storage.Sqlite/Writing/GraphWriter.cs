@@ -113,7 +113,7 @@ internal sealed partial class GraphWriter : IDisposable
         command.Transaction = transaction;
         command.CommandText = CompleteSql;
         command.Parameters.AddWithValue("$firstNew", numbers.FirstNewNode);
-        command.Parameters.AddWithValue("$arrived", "[" + string.Join(',', arrived) + "]");
+        command.Parameters.AddWithValue("$arrived", StoredJson.Numbers(arrived));
         command.Parameters.AddWithValue("$aliasMark", aliasMark);
         command.ExecuteNonQuery();
         AddMentionCounts();

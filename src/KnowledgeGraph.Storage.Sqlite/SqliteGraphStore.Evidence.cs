@@ -1,0 +1,108 @@
+using System.Globalization;
+using KnowledgeGraph.Domain.Model;
+using KnowledgeGraph.Storage.Sqlite.Keys;
+using KnowledgeGraph.Storage.Sqlite.Reading;
+using Microsoft.Data.Sqlite;
+
+namespace KnowledgeGraph.Storage.Sqlite;
+
+/// <summary>Mentions and facts of a batch of ids: the ids numbered first (<see cref="TargetResolver"/>), rows read by number.</summary>
+internal sealed partial class SqliteGraphStore
+{
+    /// <summary>
+    /// The spans of the target numbers in <c>$nos</c> (<see cref="TargetResolver"/>), each of the two span tables joined
+    /// on its own: through a union of the two, SQLite (3.40 at least) materialises the whole union instead of seeking
+    /// each table by target.
+    /// </summary>
+    internal const string GetMentionsSql = """
+        SELECT m.target_no, b.bulletin_id, s.article_index, s.article_title, s.sentence_index, s.sentence, s.sentence_start,
+               m.start, m."end", m.extractor_version
+          FROM json_each($nos) t
+         CROSS JOIN mention_spans m ON m.target_no = t.value
+          JOIN sources b ON b.no = m.source_no
+          JOIN sentences s ON s.id = m.sentence_id
+        UNION ALL
+        SELECT m.target_no, b.bulletin_id, s.article_index, s.article_title, s.sentence_index, s.sentence, s.sentence_start,
+               m.start, m."end", m.extractor_version
+          FROM json_each($nos) t
+         CROSS JOIN mention_spans_recent m ON m.target_no = t.value
+          JOIN sources b ON b.no = m.source_no
+          JOIN sentences s ON s.id = m.sentence_id
+        """;
+
+    internal const string GetFactsSql = """
+        SELECT f.metric, f.value, f.unit, f.year,
+               f.entity_no, b.bulletin_id, s.article_index, s.article_title, s.sentence_index, s.sentence,
+               s.sentence_start, f.start, f."end", f.extractor_version
+          FROM json_each($nos) t
+         CROSS JOIN fact_rows f ON f.entity_no = t.value
+          JOIN sources b ON b.no = f.source_no
+          JOIN sentences s ON s.id = f.sentence_id
+        """;
+
+    public Task<IReadOnlyList<Mention>> GetMentionsAsync(IReadOnlyCollection<string> targetIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(targetIds);
+        if (targetIds.Count == 0)
+        {
+            return Task.FromResult<IReadOnlyList<Mention>>([]);
+        }
+
+        return ReadAsync(
+            async connection =>
+            {
+                var ids = TargetResolver.Resolve(connection, targetIds, cancellationToken);
+                if (ids.Count == 0)
+                {
+                    return (IReadOnlyList<Mention>)[];
+                }
+
+                using var command = connection.CreateCommand();
+                command.CommandText = GetMentionsSql;
+                command.Parameters.AddWithValue("$nos", StoredJson.Numbers(ids.Keys));
+                var mentions = await command.ReadListAsync(r => Rows.Mention(r, ids[r.GetInt64(0)], offset: 1), cancellationToken).ConfigureAwait(false);
+                // ORDER BY target id, bulletin id, span in SQLite's BINARY collation, as the store has always returned them.
+                return [.. mentions.OrderBy(m => m.TargetId, BinaryCollation.Comparer).ThenBy(m => m.BulletinId, BinaryCollation.Comparer).ThenBy(m => m.Start).ThenBy(m => m.End)];
+            },
+            cancellationToken);
+    }
+
+    public Task<IReadOnlyList<QuantFact>> GetFactsAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entityIds);
+        if (entityIds.Count == 0)
+        {
+            return Task.FromResult<IReadOnlyList<QuantFact>>([]);
+        }
+
+        return ReadAsync(
+            async connection =>
+            {
+                var ids = TargetResolver.Resolve(connection, entityIds, cancellationToken);
+                if (ids.Count == 0)
+                {
+                    return (IReadOnlyList<QuantFact>)[];
+                }
+
+                using var command = connection.CreateCommand();
+                command.CommandText = GetFactsSql;
+                command.Parameters.AddWithValue("$nos", StoredJson.Numbers(ids.Keys));
+                var facts = await command.ReadListAsync(
+                    r =>
+                    {
+                        var entity = ids[r.GetInt64(4)];
+                        return new QuantFact(
+                            entity,
+                            r.GetString(0),
+                            decimal.Parse(r.GetString(1), NumberStyles.Number, CultureInfo.InvariantCulture),
+                            r.GetString(2),
+                            r.IsDBNull(3) ? null : r.GetInt32(3),
+                            Rows.Mention(r, entity, offset: 5));
+                    },
+                    cancellationToken).ConfigureAwait(false);
+                return [.. facts.OrderBy(f => f.EntityId, BinaryCollation.Comparer).ThenBy(f => f.Mention.BulletinId, BinaryCollation.Comparer)
+                    .ThenBy(f => f.Mention.Start).ThenBy(f => f.Metric, BinaryCollation.Comparer)];
+            },
+            cancellationToken);
+    }
+}
