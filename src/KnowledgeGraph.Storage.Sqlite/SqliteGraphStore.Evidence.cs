@@ -51,7 +51,7 @@ internal sealed partial class SqliteGraphStore
         return ReadAsync(
             async connection =>
             {
-                var ids = TargetResolver.Resolve(connection, targetIds, cancellationToken);
+                var ids = TargetResolver.Resolve(connection, targetIds, knownNumbers, cancellationToken);
                 if (ids.Count == 0)
                 {
                     return (IReadOnlyList<Mention>)[];
@@ -78,7 +78,7 @@ internal sealed partial class SqliteGraphStore
         return ReadAsync(
             async connection =>
             {
-                var ids = TargetResolver.Resolve(connection, entityIds, cancellationToken);
+                var ids = TargetResolver.Resolve(connection, entityIds, knownNumbers, cancellationToken);
                 if (ids.Count == 0)
                 {
                     return (IReadOnlyList<QuantFact>)[];

@@ -1,5 +1,6 @@
 using KnowledgeGraph.Domain.Model;
 using KnowledgeGraph.Domain.Storage;
+using KnowledgeGraph.Storage.Sqlite.Keys;
 using KnowledgeGraph.Storage.Sqlite.Querying;
 using KnowledgeGraph.Storage.Sqlite.Reading;
 using KnowledgeGraph.Storage.Sqlite.Schema;
@@ -25,6 +26,7 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     private readonly WalCheckpointer checkpointer;
     private readonly SettledSummaries settled = new(SettledSummaries.DefaultCapacity);
     private readonly NodeIds nodeIds = new(NodeIds.DefaultCapacity);
+    private readonly KnownNumbers knownNumbers = new(KnownNumbers.DefaultCapacity);
     private readonly int pageSize;
     private readonly int recentMentionRows;
     private SqliteConnection? writer;

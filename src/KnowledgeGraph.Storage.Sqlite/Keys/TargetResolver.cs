@@ -21,15 +21,24 @@ internal static class TargetResolver
 
     private const string ReservedSql = "SELECT k.id, k.no FROM json_each($ids) i JOIN target_keys k ON k.id = i.value";
 
-    /// <summary>Each id that has a number, by that number (a node's, or an edge's negated). Ids nothing holds are left out.</summary>
-    public static Dictionary<long, string> Resolve(SqliteConnection connection, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    /// <summary>
+    /// Each id that has a number, by that number (a node's, or an edge's negated). Ids nothing holds are left out. Numbers
+    /// come from <paramref name="known"/> first, and every number read is kept there: a warm chain map's evidence
+    /// numbers its ~1,400 ids without a statement.
+    /// </summary>
+    public static Dictionary<long, string> Resolve(SqliteConnection connection, IReadOnlyCollection<string> ids, KnownNumbers known, CancellationToken cancellationToken)
     {
+        var numbers = new Dictionary<long, string>(ids.Count);
         var nodeIds = new HashSet<string>(StringComparer.Ordinal);
-        var asked = new List<string>(ids.Count);
+        var asked = new List<string>();
         var edges = new List<(string Id, EdgeKey Key)>();
         foreach (var id in ids)
         {
-            if (EdgeKey.TryParse(id, out var key))
+            if (known.TryGet(id, out var no))
+            {
+                numbers[no] = id;
+            }
+            else if (EdgeKey.TryParse(id, out var key))
             {
                 edges.Add((id, key));
                 nodeIds.Add(key.FromId);
@@ -42,8 +51,12 @@ internal static class TargetResolver
             }
         }
 
-        var nodes = Pairs(connection, NodesSql, "$ids", StoredJson.Array(nodeIds), cancellationToken);
-        var numbers = new Dictionary<long, string>(ids.Count);
+        if (nodeIds.Count == 0)
+        {
+            return numbers;
+        }
+
+        var nodes = NodeNumbers(connection, nodeIds, known, cancellationToken);
         // Only the node ids asked for: an edge's ends were numbered to find the edge, not to read their own rows.
         foreach (var id in asked)
         {
@@ -55,44 +68,87 @@ internal static class TargetResolver
 
         if (edges.Count > 0)
         {
-            var parts = new List<(long From, string Kind, long To, string Id)>(edges.Count);
-            var unnumbered = new List<string>();
-            foreach (var (id, key) in edges)
-            {
-                if (nodes.TryGetValue(key.FromId, out var from) && nodes.TryGetValue(key.ToId, out var to))
-                {
-                    parts.Add((from, key.Kind, to, id));
-                }
-                else
-                {
-                    unnumbered.Add(id);
-                }
-            }
-
-            var found = new HashSet<string>(StringComparer.Ordinal);
-            using (var query = new RawQuery(connection, EdgesSql))
-            {
-                query.Bind("$edges", "[" + string.Join(',', parts.Select(p => $"[{p.From},\"{p.Kind}\",{p.To}]")) + "]");
-                while (query.Next(cancellationToken))
-                {
-                    var id = parts[query.Int(0)].Id;
-                    numbers[-query.Long(1)] = id;
-                    found.Add(id);
-                }
-            }
-
-            // An edge no row holds may have a number reserved for it, as may an edge whose ends have none.
-            unnumbered.AddRange(parts.Where(p => !found.Contains(p.Id)).Select(p => p.Id));
-            if (unnumbered.Count > 0)
-            {
-                foreach (var (id, no) in Pairs(connection, ReservedSql, "$ids", StoredJson.Array(unnumbered), cancellationToken))
-                {
-                    numbers[no] = id;
-                }
-            }
+            NumberEdges(connection, edges, nodes, numbers, known, cancellationToken);
         }
 
         return numbers;
+    }
+
+    private static Dictionary<string, long> NodeNumbers(SqliteConnection connection, HashSet<string> ids, KnownNumbers known, CancellationToken cancellationToken)
+    {
+        var nodes = new Dictionary<string, long>(ids.Count, StringComparer.Ordinal);
+        var unknown = new List<string>();
+        foreach (var id in ids)
+        {
+            if (known.TryGet(id, out var no))
+            {
+                nodes[id] = no;
+            }
+            else
+            {
+                unknown.Add(id);
+            }
+        }
+
+        if (unknown.Count > 0)
+        {
+            foreach (var (id, no) in Pairs(connection, NodesSql, "$ids", StoredJson.Array(unknown), cancellationToken))
+            {
+                nodes[id] = no;
+                known.Keep(id, no);
+            }
+        }
+
+        return nodes;
+    }
+
+    private static void NumberEdges(
+        SqliteConnection connection,
+        List<(string Id, EdgeKey Key)> edges,
+        Dictionary<string, long> nodes,
+        Dictionary<long, string> numbers,
+        KnownNumbers known,
+        CancellationToken cancellationToken)
+    {
+        var parts = new List<(long From, string Kind, long To, string Id)>(edges.Count);
+        var unnumbered = new List<string>();
+        foreach (var (id, key) in edges)
+        {
+            if (nodes.TryGetValue(key.FromId, out var from) && nodes.TryGetValue(key.ToId, out var to))
+            {
+                parts.Add((from, key.Kind, to, id));
+            }
+            else
+            {
+                unnumbered.Add(id);
+            }
+        }
+
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        if (parts.Count > 0)
+        {
+            using var query = new RawQuery(connection, EdgesSql);
+            query.Bind("$edges", "[" + string.Join(',', parts.Select(p => $"[{p.From},\"{p.Kind}\",{p.To}]")) + "]");
+            while (query.Next(cancellationToken))
+            {
+                var id = parts[query.Int(0)].Id;
+                var no = -query.Long(1);
+                numbers[no] = id;
+                found.Add(id);
+                known.Keep(id, no);
+            }
+        }
+
+        // An edge no row holds may have a number reserved for it, as may an edge whose ends have none.
+        unnumbered.AddRange(parts.Where(p => !found.Contains(p.Id)).Select(p => p.Id));
+        if (unnumbered.Count > 0)
+        {
+            foreach (var (id, no) in Pairs(connection, ReservedSql, "$ids", StoredJson.Array(unnumbered), cancellationToken))
+            {
+                numbers[no] = id;
+                known.Keep(id, no);
+            }
+        }
     }
 
     private static Dictionary<string, long> Pairs(SqliteConnection connection, string sql, string name, string json, CancellationToken cancellationToken)

@@ -217,6 +217,37 @@ public sealed class SqliteMentionStorageTests : IDisposable
         Assert.Equal(3, (await store.GetStatsAsync()).Mentions);
     }
 
+    [Fact]
+    public async Task GetMentionsAsync_IdsReadBeforeAnotherStoreCommits_SeesTheirNewMentionsAndIdsThatGotANumber()
+    {
+        // Numbers read once are kept in memory; this store must still see what another writer of the file added since.
+        var reader = database.CreateStore();
+        var writer = database.CreateStore();
+        var first = Bulletin(MilestonesFile, Received);
+        var second = Bulletin(PlatformsFile, Received.AddDays(7));
+        const string Sentence = "国家乳业技术创新中心联合西北农林科技大学开展奶牛繁育关键技术攻关。";
+        var edge = RelationIds.For(NwafUniversity, RelationKind.LocatedIn, InnerMongolia);
+        var early = Mention(NwafUniversity, first.Id, 0, "乳业振兴", 3, Sentence, 100, "西北农林科技大学");
+        var earlyEdge = Mention(edge, first.Id, 0, "乳业振兴", 3, Sentence, 100, "西北农林科技大学");
+        var later = Mention(NwafUniversity, second.Id, 1, "平台建设", 2, Sentence, 400, "西北农林科技大学");
+        var laterEdge = Mention(edge, second.Id, 1, "平台建设", 2, Sentence, 400, "西北农林科技大学");
+        var centre = Mention(DairyCenter, second.Id, 1, "平台建设", 2, Sentence, 100, "国家乳业技术创新中心");
+        await writer.CommitBulletinAsync(first, BulletinGraph.Empty with { Mentions = [early, earlyEdge] });
+        Assert.Equal(2, (await reader.GetMentionsAsync([NwafUniversity, edge, DairyCenter])).Count);
+
+        await writer.CommitBulletinAsync(second, BulletinGraph.Empty with
+        {
+            Entities = [new Entity(NwafUniversity, EntityKind.University, "西北农林科技大学") { RegionCode = "610000" }, new Entity(InnerMongolia, EntityKind.Region, "内蒙古自治区")],
+            Relations = [new Relation(NwafUniversity, RelationKind.LocatedIn, InnerMongolia)],
+            Mentions = [later, laterEdge, centre],
+        });
+
+        var read = await reader.GetMentionsAsync([NwafUniversity, edge, DairyCenter]);
+        Assert.Equal(
+            [.. new[] { early, earlyEdge, later, laterEdge, centre }.OrderBy(m => m.Key, StringComparer.Ordinal)],
+            [.. read.OrderBy(m => m.Key, StringComparer.Ordinal)]);
+    }
+
     private static async Task<SqliteConnection> OpenAsync(string path)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
