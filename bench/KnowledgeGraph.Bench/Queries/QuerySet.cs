@@ -14,6 +14,15 @@ internal static class QuerySet
         }
         """;
 
+    /// <summary>The planner's chain map with each placement's entity and the sentences behind its placing edge.</summary>
+    private const string ChainMapEvidence = """
+        query ChainMapEvidence($chain: String!, $region: String) {
+          chainMap(chain: $chain, region: $region) {
+            segments { name placements { name type entity { id mentionCount } mentions { sentence bulletinId } } }
+          }
+        }
+        """;
+
     /// <summary>Placements, the chain's link edges and the entities at their far ends: what the chain-map service reads.</summary>
     private const int ChainMapServiceReads = 3;
 
@@ -34,16 +43,16 @@ internal static class QuerySet
             P95TargetMs: 20),
         new(
             "chainMap with evidence",
-            """
-            query ChainMapEvidence($chain: String!, $region: String) {
-              chainMap(chain: $chain, region: $region) {
-                segments { name placements { name type entity { id mentionCount } mentions { sentence bulletinId } } }
-              }
-            }
-            """,
+            ChainMapEvidence,
             new JsonObject { ["chain"] = chain, ["region"] = region },
             ChainMapServiceReads + 2,
             "chainMap (service reads) → entity + mentions (one batch each)"),
+        new(
+            "chainMap with evidence, whole country",
+            ChainMapEvidence,
+            new JsonObject { ["chain"] = chain },
+            ChainMapServiceReads + 2,
+            "chainMap (service reads) → entity + mentions (one batch each), every region: ~500 placing edges' sentences"),
         new(
             "gaps",
             """
