@@ -23,20 +23,35 @@ internal sealed partial class SqliteGraphStore
         }
 
         var sql = RelationsSql(direction, withKinds: kinds is not null);
-        var idsJson = StoredJson.Ids(entityIds);
         var span = kinds is null ? null : KindSpan.Of(kinds);
         return ReadAsync(
             connection =>
             {
+                // Numbered first, from memory where the ids were seen before: numbering them inside the read was a
+                // text seek per id and direction.
+                var numbered = TargetResolver.NodeNumbers(connection, entityIds, knownNumbers, cancellationToken);
+                if (numbered.Count == 0)
+                {
+                    return Task.FromResult<IReadOnlyList<Relation>>([]);
+                }
+
+                var ids = new List<string>(numbered.Count);
+                var nos = new List<long>(numbered.Count);
+                foreach (var (id, no) in numbered)
+                {
+                    ids.Add(id);
+                    nos.Add(no);
+                }
+
                 using var query = new RawQuery(connection, sql);
-                query.Bind("$ids", idsJson);
+                query.Bind("$nos", StoredJson.Numbers(nos));
                 if (span is not null)
                 {
                     query.Bind("$kindLow", span.Low).Bind("$kindHigh", span.High).Bind("$kindList", span.List);
                 }
 
                 var rows = query.ReadAll(
-                    r => (Known: r.Text(0), Kind: r.Repeated(1, RelationKinds.Parse), Far: r.Long(2), Properties: r.Repeated(3), Outgoing: r.Int(4) == 1),
+                    r => (Known: ids[r.Int(0)], Kind: r.Repeated(1, RelationKinds.Parse), Far: r.Long(2), Properties: r.Repeated(3), Outgoing: r.Int(4) == 1),
                     cancellationToken);
                 var far = IdsOf(connection, rows.Select(r => r.Far), cancellationToken);
                 var relations = new List<Relation>(rows.Count);
@@ -65,8 +80,8 @@ internal sealed partial class SqliteGraphStore
         var kindMatch = withKinds
             ? " AND r.kind BETWEEN $kindLow AND $kindHigh WHERE instr($kindList, ',' || r.kind || ',') > 0"
             : string.Empty;
-        var outgoing = $"SELECT n.id, r.kind, r.to_no, r.properties, 1 FROM nodes n CROSS JOIN relations r ON r.from_no = n.no{kindMatch}";
-        var incoming = $"SELECT n.id, r.kind, r.from_no, r.properties, 0 FROM nodes n CROSS JOIN relations r ON r.to_no = n.no{kindMatch}";
+        var outgoing = $"SELECT n.key, r.kind, r.to_no, r.properties, 1 FROM json_each($nos) n CROSS JOIN relations r ON r.from_no = n.value{kindMatch}";
+        var incoming = $"SELECT n.key, r.kind, r.from_no, r.properties, 0 FROM json_each($nos) n CROSS JOIN relations r ON r.to_no = n.value{kindMatch}";
         var read = direction switch
         {
             RelationDirection.Outgoing => outgoing,
@@ -74,7 +89,7 @@ internal sealed partial class SqliteGraphStore
             RelationDirection.Both => $"{outgoing} UNION ALL {incoming}",
             _ => throw new ArgumentOutOfRangeException(nameof(direction), direction, null),
         };
-        return $"WITH {TargetSql.Nodes} {read}";
+        return read;
     }
 
     /// <summary>

@@ -74,8 +74,10 @@ internal static class TargetResolver
         return numbers;
     }
 
-    private static Dictionary<string, long> NodeNumbers(SqliteConnection connection, HashSet<string> ids, KnownNumbers known, CancellationToken cancellationToken)
+    /// <summary>The number of each node id that has one, from <paramref name="known"/> first; every number read is kept there.</summary>
+    public static Dictionary<string, long> NodeNumbers(SqliteConnection connection, IReadOnlyCollection<string> ids, KnownNumbers known, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(known);
         var nodes = new Dictionary<string, long>(ids.Count, StringComparer.Ordinal);
         var unknown = new List<string>();
         foreach (var id in ids)
