@@ -114,7 +114,7 @@ internal sealed partial class SqliteGraphStore
             }
             else if (nodeIds.TryGet(no, out var id))
             {
-                ids[no] = id!;
+                ids[no] = id;
             }
             else
             {
