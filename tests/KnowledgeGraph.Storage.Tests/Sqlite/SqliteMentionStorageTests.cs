@@ -11,6 +11,11 @@ public sealed class SqliteMentionStorageTests : IDisposable
     private static readonly DateTimeOffset Received = new(2024, 3, 1, 8, 0, 0, TimeSpan.Zero);
     private readonly TempDatabase database = new();
 
+    /// <summary>A sentence naming the university, mentioned before the university, its region and the edge between them arrive.</summary>
+    private const string UniversitySentence = "国家乳业技术创新中心联合西北农林科技大学开展奶牛繁育关键技术攻关。";
+
+    private static readonly string UniversityLocated = RelationIds.For(NwafUniversity, RelationKind.LocatedIn, InnerMongolia);
+
     public void Dispose() => database.Dispose();
 
     [Fact]
@@ -192,21 +197,15 @@ public sealed class SqliteMentionStorageTests : IDisposable
         var store = database.CreateStore();
         var first = Bulletin(MilestonesFile, Received);
         var second = Bulletin(PlatformsFile, Received.AddDays(7));
-        const string Sentence = "国家乳业技术创新中心联合西北农林科技大学开展奶牛繁育关键技术攻关。";
-        var edge = RelationIds.For(NwafUniversity, RelationKind.LocatedIn, InnerMongolia);
-        var early = Mention(NwafUniversity, first.Id, 0, "乳业振兴", 3, Sentence, 100, "西北农林科技大学");
-        var earlyEdge = Mention(edge, first.Id, 0, "乳业振兴", 3, Sentence, 100, "西北农林科技大学");
-        var onArrival = Mention(NwafUniversity, second.Id, 1, "平台建设", 2, Sentence, 400, "西北农林科技大学");
+        var edge = UniversityLocated;
+        var early = Mention(NwafUniversity, first.Id, 0, "乳业振兴", 3, UniversitySentence, 100, "西北农林科技大学");
+        var earlyEdge = Mention(edge, first.Id, 0, "乳业振兴", 3, UniversitySentence, 100, "西北农林科技大学");
+        var onArrival = Mention(NwafUniversity, second.Id, 1, "平台建设", 2, UniversitySentence, 400, "西北农林科技大学");
 
         await store.CommitBulletinAsync(first, BulletinGraph.Empty with { Mentions = [early, earlyEdge] });
         await using var connection = await OpenAsync(database.PathOf());
         var reserved = await CountAsync(connection, $"SELECT no FROM target_keys WHERE id = '{NwafUniversity}'");
-        await store.CommitBulletinAsync(second, BulletinGraph.Empty with
-        {
-            Entities = [new Entity(NwafUniversity, EntityKind.University, "西北农林科技大学") { RegionCode = "610000" }, new Entity(InnerMongolia, EntityKind.Region, "内蒙古自治区")],
-            Relations = [new Relation(NwafUniversity, RelationKind.LocatedIn, InnerMongolia)],
-            Mentions = [onArrival],
-        });
+        await store.CommitBulletinAsync(second, UniversityArrives(onArrival));
 
         Assert.Equal([.. new[] { early, onArrival }.OrderBy(m => m.BulletinId, StringComparer.Ordinal)], await store.GetMentionsAsync([NwafUniversity]));
         Assert.Equal([earlyEdge], await store.GetMentionsAsync([edge]));
@@ -225,28 +224,29 @@ public sealed class SqliteMentionStorageTests : IDisposable
         var writer = database.CreateStore();
         var first = Bulletin(MilestonesFile, Received);
         var second = Bulletin(PlatformsFile, Received.AddDays(7));
-        const string Sentence = "国家乳业技术创新中心联合西北农林科技大学开展奶牛繁育关键技术攻关。";
-        var edge = RelationIds.For(NwafUniversity, RelationKind.LocatedIn, InnerMongolia);
-        var early = Mention(NwafUniversity, first.Id, 0, "乳业振兴", 3, Sentence, 100, "西北农林科技大学");
-        var earlyEdge = Mention(edge, first.Id, 0, "乳业振兴", 3, Sentence, 100, "西北农林科技大学");
-        var later = Mention(NwafUniversity, second.Id, 1, "平台建设", 2, Sentence, 400, "西北农林科技大学");
-        var laterEdge = Mention(edge, second.Id, 1, "平台建设", 2, Sentence, 400, "西北农林科技大学");
-        var centre = Mention(DairyCenter, second.Id, 1, "平台建设", 2, Sentence, 100, "国家乳业技术创新中心");
+        var edge = UniversityLocated;
+        var early = Mention(NwafUniversity, first.Id, 0, "乳业振兴", 3, UniversitySentence, 100, "西北农林科技大学");
+        var earlyEdge = Mention(edge, first.Id, 0, "乳业振兴", 3, UniversitySentence, 100, "西北农林科技大学");
+        var later = Mention(NwafUniversity, second.Id, 1, "平台建设", 2, UniversitySentence, 400, "西北农林科技大学");
+        var laterEdge = Mention(edge, second.Id, 1, "平台建设", 2, UniversitySentence, 400, "西北农林科技大学");
+        var centre = Mention(DairyCenter, second.Id, 1, "平台建设", 2, UniversitySentence, 100, "国家乳业技术创新中心");
         await writer.CommitBulletinAsync(first, BulletinGraph.Empty with { Mentions = [early, earlyEdge] });
         Assert.Equal(2, (await reader.GetMentionsAsync([NwafUniversity, edge, DairyCenter])).Count);
 
-        await writer.CommitBulletinAsync(second, BulletinGraph.Empty with
-        {
-            Entities = [new Entity(NwafUniversity, EntityKind.University, "西北农林科技大学") { RegionCode = "610000" }, new Entity(InnerMongolia, EntityKind.Region, "内蒙古自治区")],
-            Relations = [new Relation(NwafUniversity, RelationKind.LocatedIn, InnerMongolia)],
-            Mentions = [later, laterEdge, centre],
-        });
+        await writer.CommitBulletinAsync(second, UniversityArrives(later, laterEdge, centre));
 
         var read = await reader.GetMentionsAsync([NwafUniversity, edge, DairyCenter]);
         Assert.Equal(
             [.. new[] { early, earlyEdge, later, laterEdge, centre }.OrderBy(m => m.Key, StringComparer.Ordinal)],
             [.. read.OrderBy(m => m.Key, StringComparer.Ordinal)]);
     }
+
+    private static BulletinGraph UniversityArrives(params Mention[] mentions) => BulletinGraph.Empty with
+    {
+        Entities = [new Entity(NwafUniversity, EntityKind.University, "西北农林科技大学") { RegionCode = "610000" }, new Entity(InnerMongolia, EntityKind.Region, "内蒙古自治区")],
+        Relations = [new Relation(NwafUniversity, RelationKind.LocatedIn, InnerMongolia)],
+        Mentions = mentions,
+    };
 
     private static async Task<SqliteConnection> OpenAsync(string path)
     {
