@@ -40,12 +40,49 @@ internal sealed partial class SqliteGraphStore
           JOIN sentences s ON s.id = f.sentence_id
         """;
 
-    public Task<IReadOnlyList<Mention>> GetMentionsAsync(IReadOnlyCollection<string> targetIds, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<Mention>> GetMentionsAsync(IReadOnlyCollection<string> targetIds, CancellationToken cancellationToken = default) =>
+        ReadByNumbersAsync(
+            targetIds,
+            GetMentionsSql,
+            (r, ids) => Rows.Mention(r, ids[r.GetInt64(0)], offset: 1),
+            // ORDER BY target id, bulletin id, span in SQLite's BINARY collation, as the store has always returned them.
+            mentions => [.. mentions.OrderBy(m => m.TargetId, BinaryCollation.Comparer).ThenBy(m => m.BulletinId, BinaryCollation.Comparer).ThenBy(m => m.Start).ThenBy(m => m.End)],
+            cancellationToken);
+
+    public Task<IReadOnlyList<QuantFact>> GetFactsAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default) =>
+        ReadByNumbersAsync(
+            entityIds,
+            GetFactsSql,
+            (r, ids) =>
+            {
+                var entity = ids[r.GetInt64(4)];
+                return new QuantFact(
+                    entity,
+                    r.GetString(0),
+                    decimal.Parse(r.GetString(1), NumberStyles.Number, CultureInfo.InvariantCulture),
+                    r.GetString(2),
+                    r.IsDBNull(3) ? null : r.GetInt32(3),
+                    Rows.Mention(r, entity, offset: 5));
+            },
+            facts => [.. facts.OrderBy(f => f.EntityId, BinaryCollation.Comparer).ThenBy(f => f.Mention.BulletinId, BinaryCollation.Comparer)
+                .ThenBy(f => f.Mention.Start).ThenBy(f => f.Metric, BinaryCollation.Comparer)],
+            cancellationToken);
+
+    /// <summary>
+    /// The rows of <paramref name="sql"/> for the numbers of <paramref name="targetIds"/> (bound as <c>$nos</c>), each
+    /// mapped with the ids by number, then put in order. Ids with no number read nothing.
+    /// </summary>
+    private Task<IReadOnlyList<T>> ReadByNumbersAsync<T>(
+        IReadOnlyCollection<string> targetIds,
+        string sql,
+        Func<SqliteDataReader, Dictionary<long, string>, T> map,
+        Func<IReadOnlyList<T>, IReadOnlyList<T>> order,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(targetIds);
         if (targetIds.Count == 0)
         {
-            return Task.FromResult<IReadOnlyList<Mention>>([]);
+            return Task.FromResult<IReadOnlyList<T>>([]);
         }
 
         return ReadAsync(
@@ -54,54 +91,13 @@ internal sealed partial class SqliteGraphStore
                 var ids = TargetResolver.Resolve(connection, targetIds, knownNumbers, cancellationToken);
                 if (ids.Count == 0)
                 {
-                    return (IReadOnlyList<Mention>)[];
+                    return (IReadOnlyList<T>)[];
                 }
 
                 using var command = connection.CreateCommand();
-                command.CommandText = GetMentionsSql;
+                command.CommandText = sql;
                 command.Parameters.AddWithValue("$nos", StoredJson.Numbers(ids.Keys));
-                var mentions = await command.ReadListAsync(r => Rows.Mention(r, ids[r.GetInt64(0)], offset: 1), cancellationToken).ConfigureAwait(false);
-                // ORDER BY target id, bulletin id, span in SQLite's BINARY collation, as the store has always returned them.
-                return [.. mentions.OrderBy(m => m.TargetId, BinaryCollation.Comparer).ThenBy(m => m.BulletinId, BinaryCollation.Comparer).ThenBy(m => m.Start).ThenBy(m => m.End)];
-            },
-            cancellationToken);
-    }
-
-    public Task<IReadOnlyList<QuantFact>> GetFactsAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(entityIds);
-        if (entityIds.Count == 0)
-        {
-            return Task.FromResult<IReadOnlyList<QuantFact>>([]);
-        }
-
-        return ReadAsync(
-            async connection =>
-            {
-                var ids = TargetResolver.Resolve(connection, entityIds, knownNumbers, cancellationToken);
-                if (ids.Count == 0)
-                {
-                    return (IReadOnlyList<QuantFact>)[];
-                }
-
-                using var command = connection.CreateCommand();
-                command.CommandText = GetFactsSql;
-                command.Parameters.AddWithValue("$nos", StoredJson.Numbers(ids.Keys));
-                var facts = await command.ReadListAsync(
-                    r =>
-                    {
-                        var entity = ids[r.GetInt64(4)];
-                        return new QuantFact(
-                            entity,
-                            r.GetString(0),
-                            decimal.Parse(r.GetString(1), NumberStyles.Number, CultureInfo.InvariantCulture),
-                            r.GetString(2),
-                            r.IsDBNull(3) ? null : r.GetInt32(3),
-                            Rows.Mention(r, entity, offset: 5));
-                    },
-                    cancellationToken).ConfigureAwait(false);
-                return [.. facts.OrderBy(f => f.EntityId, BinaryCollation.Comparer).ThenBy(f => f.Mention.BulletinId, BinaryCollation.Comparer)
-                    .ThenBy(f => f.Mention.Start).ThenBy(f => f.Metric, BinaryCollation.Comparer)];
+                return order(await command.ReadListAsync(r => map(r, ids), cancellationToken).ConfigureAwait(false));
             },
             cancellationToken);
     }

@@ -25,7 +25,6 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     private readonly GraphVersionProbe versionProbe;
     private readonly WalCheckpointer checkpointer;
     private readonly SettledSummaries settled = new(SettledSummaries.DefaultCapacity);
-    private readonly NodeIds nodeIds = new(NodeIds.DefaultCapacity);
     private readonly KnownNumbers knownNumbers = new(KnownNumbers.DefaultCapacity);
     private readonly int pageSize;
     private readonly int recentMentionRows;

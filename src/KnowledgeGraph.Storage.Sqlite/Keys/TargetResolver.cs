@@ -34,7 +34,7 @@ internal static class TargetResolver
         var edges = new List<(string Id, EdgeKey Key)>();
         foreach (var id in ids)
         {
-            if (known.TryGet(id, out var no))
+            if (known.TryGetNumber(id, out var no))
             {
                 numbers[no] = id;
             }
@@ -82,7 +82,7 @@ internal static class TargetResolver
         var unknown = new List<string>();
         foreach (var id in ids)
         {
-            if (known.TryGet(id, out var no))
+            if (known.TryGetNumber(id, out var no))
             {
                 nodes[id] = no;
             }

@@ -9,16 +9,19 @@ public sealed class KnownNumbersTests
     private const string Edge = "Enterprise:伊利集团|LOCATED_IN|Region:内蒙古自治区";
 
     [Fact]
-    public void TryGet_NodeAndEdgeKept_EachReadsItsOwnSignedNumber()
+    public void TryGet_NodeAndEdgeKept_EachReadsItsOwnSignedNumberAndBack()
     {
         var known = new KnownNumbers(KnownNumbers.DefaultCapacity);
         known.Keep(Centre, 7);
         known.Keep(Edge, -12);
 
-        Assert.True(known.TryGet(Centre, out var node));
-        Assert.True(known.TryGet(Edge, out var edge));
+        Assert.True(known.TryGetNumber(Centre, out var node));
+        Assert.True(known.TryGetNumber(Edge, out var edge));
         Assert.Equal((7, -12), (node, edge));
-        Assert.False(known.TryGet(Park, out _));
+        Assert.False(known.TryGetNumber(Park, out _));
+        Assert.True(known.TryGetId(-12, out var id));
+        Assert.Equal(Edge, id);
+        Assert.False(known.TryGetId(8, out _));
     }
 
     [Fact]
@@ -30,9 +33,10 @@ public sealed class KnownNumbersTests
         known.Keep(Park, 2);
         known.Keep(Edge, -3);
 
-        Assert.False(known.TryGet(Centre, out _));
-        Assert.False(known.TryGet(Park, out _));
-        Assert.True(known.TryGet(Edge, out var edge));
+        Assert.False(known.TryGetNumber(Centre, out _));
+        Assert.False(known.TryGetNumber(Park, out _));
+        Assert.False(known.TryGetId(1, out _));
+        Assert.True(known.TryGetNumber(Edge, out var edge));
         Assert.Equal(-3, edge);
     }
 }
