@@ -174,8 +174,7 @@ internal sealed class ScaleBench(BenchOptions options, ResultSink sink, StoreTar
             + $"resident anonymous {memory.GetValueOrDefault("rssAnonMb"):0} MB, file-mapped {memory.GetValueOrDefault("rssFileMb"):0} MB; "
             + $"after the last GC gen0/1/2/LOH/POH {memory.GetValueOrDefault("gen0AfterMb"):0}/{memory.GetValueOrDefault("gen1AfterMb"):0}/{memory.GetValueOrDefault("gen2AfterMb"):0}/{memory.GetValueOrDefault("gen3AfterMb"):0}/{memory.GetValueOrDefault("gen4AfterMb"):0} MB, "
             + $"heap after the last full GC {memory.GetValueOrDefault("lastFullHeapMb"):0} MB; collections gen0/1/2 {memory.GetValueOrDefault("gen0Collections"):0}/{memory.GetValueOrDefault("gen1Collections"):0}/{memory.GetValueOrDefault("gen2Collections"):0}; "
-            + $"malloc in use {memory.GetValueOrDefault("mallocInUseMb"):0} MB, free in arenas {memory.GetValueOrDefault("mallocFreeMb"):0} MB, mmapped {memory.GetValueOrDefault("mallocMappedMb"):0} MB; "
-            + $"SQLite in use {memory.GetValueOrDefault("sqliteInUseMb"):0} MB, its peak {memory.GetValueOrDefault("sqlitePeakMb"):0} MB; "
+            + $"malloc in use (SQLite's page caches included) {memory.GetValueOrDefault("mallocInUseMb"):0} MB, free in arenas {memory.GetValueOrDefault("mallocFreeMb"):0} MB, mmapped {memory.GetValueOrDefault("mallocMappedMb"):0} MB; "
             + $"gen-0 budget cap as the runtime applied it {memory.GetValueOrDefault("gen0MaxBudgetMb"):0} MB";
     }
 }

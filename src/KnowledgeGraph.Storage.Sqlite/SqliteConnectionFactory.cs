@@ -21,6 +21,8 @@ internal sealed class SqliteConnectionFactory
 
     public SqliteConnectionFactory(SqliteStoreOptions options)
     {
+        // Before the first connection opens, or SQLite refuses them.
+        _ = SqliteProcessSettings.Applied;
         var builder = string.IsNullOrWhiteSpace(options.ConnectionString)
             ? new SqliteConnectionStringBuilder { DataSource = System.IO.Path.GetFullPath(options.Path) }
             : new SqliteConnectionStringBuilder(options.ConnectionString);

@@ -88,9 +88,8 @@ internal sealed class BenchEndpoints : IStartupFilter
             body["mallocMappedMb"] = mapped / 1048576.0;
         }
 
-        // SQLite's own allocations (page caches, statements, sorters) are part of malloc's in-use figure.
-        body["sqliteInUseMb"] = SQLitePCL.raw.sqlite3_memory_used() / 1048576.0;
-        body["sqlitePeakMb"] = SQLitePCL.raw.sqlite3_memory_highwater(0) / 1048576.0;
+        // SQLite's own allocations (page caches, statements, sorters) are part of malloc's in-use figure: the store turns
+        // SQLite's memory counters off (SqliteProcessSettings), so sqlite3_memory_used has nothing to say.
 
         var full = GC.GetGCMemoryInfo(GCKind.FullBlocking);
         var background = GC.GetGCMemoryInfo(GCKind.Background);

@@ -1,0 +1,90 @@
+using KnowledgeGraph.Domain.Model;
+using KnowledgeGraph.Domain.Storage;
+using KnowledgeGraph.Storage.Sqlite;
+using SQLitePCL;
+using static KnowledgeGraph.Storage.Tests.Contract.SeedGraph;
+
+namespace KnowledgeGraph.Storage.Tests.Sqlite;
+
+/// <summary>
+/// The process-wide settings the store gives SQLite: no memory counters, and no per-connection mutex, which is safe
+/// only while no connection is ever used by two threads at once.
+/// </summary>
+public sealed class SqliteProcessSettingsTests : IDisposable
+{
+    private static readonly DateTimeOffset Received = new(2024, 3, 1, 8, 0, 0, TimeSpan.Zero);
+    private readonly TempDatabase database = new();
+
+    public void Dispose() => database.Dispose();
+
+    [Fact]
+    public async Task Applied_StoreOpensSqliteFirstInProcess_SqliteCountsNoMemory()
+    {
+        var store = database.CreateStore();
+        var (entities, relations) = Reference();
+        await store.UpsertReferenceAsync(entities, relations);
+        var bulletin = Bulletin("2024年第5期.txt", Received);
+        await store.CommitBulletinAsync(bulletin, Platforms(bulletin));
+
+        var placements = await store.GetPlacementsAsync(Chain, null);
+
+        Assert.True(SqliteProcessSettings.Applied);
+        Assert.NotEmpty(placements);
+        // With the counters on, the page cache of the connection that just read is already tens of KB.
+        Assert.Equal(0, raw.sqlite3_memory_used());
+    }
+
+    [Fact]
+    public async Task Reads_ManyReadersBesideCommits_EachAnswerIsTheGraphBeforeOrAfterACommit()
+    {
+        // The answers each stage of the graph gives, read alone from a file of its own.
+        var alone = database.CreateStore(database.PathOf("alone.db"));
+        var stages = new List<(IReadOnlyList<Placement> Placements, IReadOnlyList<Mention> Mentions)>();
+        await foreach (var stage in StagesAsync(alone))
+        {
+            stages.Add((await alone.GetPlacementsAsync(Chain, null), await alone.GetMentionsAsync([DairyCenter, BayannurPark])));
+        }
+
+        var store = database.CreateStore(readConcurrency: 4);
+        var done = false;
+        var readers = Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
+        {
+            var answers = new List<(IReadOnlyList<Placement>, IReadOnlyList<Mention>)>();
+            while (!Volatile.Read(ref done) || answers.Count < 5)
+            {
+                answers.Add((await store.GetPlacementsAsync(Chain, null), await store.GetMentionsAsync([DairyCenter, BayannurPark])));
+            }
+
+            return answers;
+        })).ToList();
+        await foreach (var stage in StagesAsync(store))
+        {
+            await Task.Delay(20);
+        }
+
+        Volatile.Write(ref done, true);
+        var read = (await Task.WhenAll(readers)).SelectMany(a => a).ToList();
+
+        Assert.All(read, answer => Assert.Contains(
+            stages,
+            stage => stage.Placements.SequenceEqual(answer.Item1) && StageHas(stage.Mentions, answer.Item2)));
+        Assert.Equal(stages[^1].Placements, await store.GetPlacementsAsync(Chain, null));
+    }
+
+    /// <summary>A placement read and a mention read are separate reads, so the mentions may be one commit ahead.</summary>
+    private static bool StageHas(IReadOnlyList<Mention> expected, IReadOnlyList<Mention> actual) =>
+        actual.Count >= expected.Count && expected.All(actual.Contains);
+
+    private static async IAsyncEnumerable<int> StagesAsync(SqliteGraphStore store)
+    {
+        var (entities, relations) = Reference();
+        await store.UpsertReferenceAsync(entities, relations);
+        yield return 0;
+        var milestones = Bulletin("2024年第3期.txt", Received);
+        await store.CommitBulletinAsync(milestones, Milestones(milestones));
+        yield return 1;
+        var platforms = Bulletin("2024年第5期.txt", Received.AddDays(7));
+        await store.CommitBulletinAsync(platforms, Platforms(platforms));
+        yield return 2;
+    }
+}
