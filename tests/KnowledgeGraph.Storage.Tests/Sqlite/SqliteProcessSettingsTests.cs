@@ -40,8 +40,9 @@ public sealed class SqliteProcessSettingsTests : IDisposable
         // The answers each stage of the graph gives, read alone from a file of its own.
         var alone = database.CreateStore(database.PathOf("alone.db"));
         var stages = new List<(IReadOnlyList<Placement> Placements, IReadOnlyList<Mention> Mentions)>();
-        await foreach (var stage in StagesAsync(alone))
+        foreach (var step in Steps(alone))
         {
+            await step();
             stages.Add((await alone.GetPlacementsAsync(Chain, null), await alone.GetMentionsAsync([DairyCenter, BayannurPark])));
         }
 
@@ -57,8 +58,9 @@ public sealed class SqliteProcessSettingsTests : IDisposable
 
             return answers;
         })).ToList();
-        await foreach (var stage in StagesAsync(store))
+        foreach (var step in Steps(store))
         {
+            await step();
             await Task.Delay(20);
         }
 
@@ -75,16 +77,17 @@ public sealed class SqliteProcessSettingsTests : IDisposable
     private static bool StageHas(IReadOnlyList<Mention> expected, IReadOnlyList<Mention> actual) =>
         actual.Count >= expected.Count && expected.All(actual.Contains);
 
-    private static async IAsyncEnumerable<int> StagesAsync(SqliteGraphStore store)
+    /// <summary>The graph built in three writes: the chain catalogue, then two bulletins.</summary>
+    private static Func<Task>[] Steps(SqliteGraphStore store)
     {
-        var (entities, relations) = Reference();
-        await store.UpsertReferenceAsync(entities, relations);
-        yield return 0;
         var milestones = Bulletin("2024年第3期.txt", Received);
-        await store.CommitBulletinAsync(milestones, Milestones(milestones));
-        yield return 1;
         var platforms = Bulletin("2024年第5期.txt", Received.AddDays(7));
-        await store.CommitBulletinAsync(platforms, Platforms(platforms));
-        yield return 2;
+        var (entities, relations) = Reference();
+        return
+        [
+            () => store.UpsertReferenceAsync(entities, relations),
+            () => store.CommitBulletinAsync(milestones, Milestones(milestones)),
+            () => store.CommitBulletinAsync(platforms, Platforms(platforms)),
+        ];
     }
 }
