@@ -231,6 +231,6 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     [LoggerMessage(Level = LogLevel.Information, Message = "SQLite graph store ready at {DataSource} (schema {Version})")]
     private static partial void LogInitialized(ILogger logger, string dataSource, int version);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "SQLite was opened before the graph store, so it keeps its default locking and memory statistics: reads under load cost more CPU (see SqliteProcessSettings)")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "SQLite was opened before the graph store, so it keeps its memory statistics, whose global mutex makes reads under load cost more CPU (see SqliteProcessSettings)")]
     private static partial void LogProcessSettingsRefused(ILogger logger);
 }

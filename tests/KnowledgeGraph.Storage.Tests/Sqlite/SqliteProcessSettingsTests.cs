@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using KnowledgeGraph.Domain.Model;
 using KnowledgeGraph.Domain.Storage;
 using KnowledgeGraph.Storage.Sqlite;
@@ -7,8 +8,8 @@ using static KnowledgeGraph.Storage.Tests.Contract.SeedGraph;
 namespace KnowledgeGraph.Storage.Tests.Sqlite;
 
 /// <summary>
-/// The process-wide settings the store gives SQLite: no memory counters, and no per-connection mutex, which is safe
-/// only while no connection is ever used by two threads at once.
+/// The process-wide setting the store gives SQLite (no memory counters), and that SQLite keeps its per-connection
+/// mutex: reads beside commits, and beside another store being disposed, answer correctly.
 /// </summary>
 public sealed class SqliteProcessSettingsTests : IDisposable
 {
@@ -71,6 +72,59 @@ public sealed class SqliteProcessSettingsTests : IDisposable
             stages,
             stage => stage.Placements.SequenceEqual(answer.Item1) && StageHas(stage.Mentions, answer.Item2)));
         Assert.Equal(stages[^1].Placements, await store.GetPlacementsAsync(Chain, null));
+    }
+
+    [Fact]
+    public async Task Dispose_AnotherStoreReadingMeanwhile_ItsReadsStayCorrect()
+    {
+        // Stores come and go in one process (tests, a reopened file) while others read, and disposing one finalizes
+        // idle statements on every pooled connection. In multi-thread mode (no per-connection mutex) this crashed the
+        // test host; serialized mode makes it safe.
+        var store = database.CreateStore(readConcurrency: 4);
+        foreach (var step in Steps(store))
+        {
+            await step();
+        }
+
+        var placements = await store.GetPlacementsAsync(Chain, null);
+        var ids = placements.Select(p => p.EntityId).Distinct().ToList();
+        var relations = await store.GetRelationsAsync(ids, RelationDirection.Both, [RelationKind.Produced, RelationKind.LocatedIn]);
+        var done = false;
+        var reads = 0;
+        var readers = Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        {
+            while (!Volatile.Read(ref done))
+            {
+                Assert.Equal(placements, await store.GetPlacementsAsync(Chain, null));
+                Assert.Equal(relations, await store.GetRelationsAsync(ids, RelationDirection.Both, [RelationKind.Produced, RelationKind.LocatedIn]));
+                Interlocked.Increment(ref reads);
+            }
+        })).ToList();
+
+        for (var i = 0; i < 24; i++)
+        {
+            var other = database.CreateStore(database.PathOf($"other-{i}.db"));
+            foreach (var step in Steps(other))
+            {
+                await step();
+            }
+
+            Assert.Equal(placements, await other.GetPlacementsAsync(Chain, null));
+
+            // Disposed only once the readers are seen reading, so the disposal runs among their reads.
+            var before = Volatile.Read(ref reads);
+            var waited = Stopwatch.StartNew();
+            while (Volatile.Read(ref reads) < before + 4 && waited.Elapsed < TimeSpan.FromSeconds(30) && !readers.Any(r => r.IsCompleted))
+            {
+                await Task.Delay(1);
+            }
+
+            Assert.True(Volatile.Read(ref reads) >= before + 4 || readers.Any(r => r.IsCompleted), $"the readers made no progress before disposal {i}");
+            other.Dispose();
+        }
+
+        Volatile.Write(ref done, true);
+        await Task.WhenAll(readers);
     }
 
     /// <summary>A placement read and a mention read are separate reads, so the mentions may be one commit ahead.</summary>
