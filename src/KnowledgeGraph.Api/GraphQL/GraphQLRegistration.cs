@@ -6,7 +6,9 @@ using KnowledgeGraph.Api.GraphQL.DataLoading;
 using KnowledgeGraph.Api.GraphQL.Http;
 using KnowledgeGraph.Api.GraphQL.Security;
 using KnowledgeGraph.Api.GraphQL.Types;
+using KnowledgeGraph.Api.Hosting;
 using KnowledgeGraph.Domain.ChainMap;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Api.GraphQL;
@@ -28,6 +30,7 @@ internal static partial class GraphQLRegistration
         services.AddSingleton<ApiKeyValidator>();
         services.AddSingleton<GraphiQLPage>();
         services.AddSingleton<GraphQLHttpHandler>();
+        services.TryAddSingleton<ServingActivity>();
         services.AddSingleton<GraphQLResponseCache>();
         services.AddSingleton<ValidatedDocumentCache>();
         services.AddScoped<GraphLoaders>();

@@ -20,9 +20,6 @@ internal sealed partial class BulletinIngestionPipeline
     /// <summary>Content ids of the previous group (see <see cref="CommitPreparedAsync"/>); groups commit one at a time.</summary>
     private HashSet<string> committedBefore = new(StringComparer.Ordinal);
 
-    /// <summary>How many files the worker hands to <see cref="IngestGroupAsync"/> at a time (Ingestion:CommitGroupSize).</summary>
-    public int GroupSize => options.Value.CommitGroupSize;
-
     /// <summary>
     /// Ingests the files in one group commit. Outcomes are in the order of <paramref name="files"/>. Cancellation
     /// throws; any other failure (store unreachable after its retries) is that file's <see cref="GroupOutcome.Error"/>.

@@ -42,6 +42,16 @@ internal sealed class IngestionOptions
     [Range(1, 256)]
     public int CommitGroupSize { get; set; } = 128;
 
+    /// <summary>
+    /// The group size while the service is also answering queries (one answered in the last few seconds); the smaller
+    /// of this and <see cref="CommitGroupSize"/> applies. A group's extracted graphs and the writer's rows for them are
+    /// what ingestion adds to the service's memory, on top of the queries' own: at 1M entities, groups of 64 peaked
+    /// 12–20 MB lower while serving chain maps, with the same query latency and the same time to drain 400 dense issues
+    /// (docs/benchmarks.md, "Twenty-second session"). With no queries the larger groups' rate is kept.
+    /// </summary>
+    [Range(1, 256)]
+    public int CommitGroupSizeWhileServing { get; set; } = 64;
+
     /// <summary>Retries of a store write that failed transiently (locked SQLite file, Neo4j unavailable) before the file waits for the next scan.</summary>
     [Range(0, 100)]
     public int StoreRetries { get; set; } = 6;

@@ -1,5 +1,6 @@
 using KnowledgeGraph.Api.Hosting;
 using KnowledgeGraph.Extraction.Decoding;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace KnowledgeGraph.Api.Ingestion;
 
@@ -18,6 +19,7 @@ internal static class IngestionRegistration
         builder.Services.AddSingleton<BulletinDecoder>();
         builder.Services.AddSingleton<RegionDenormaliser>();
         builder.Services.AddSingleton<IngestionHealth>();
+        builder.Services.TryAddSingleton<ServingActivity>();
         builder.Services.AddSingleton<StoreWriteResilience>();
         builder.Services.AddHealthChecks().AddCheck<IngestionHealthCheck>("ingestion", tags: [HealthRegistration.ReadyTag]);
         builder.Services.AddScoped<BulletinIngestionPipeline>();

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Threading.Channels;
+using KnowledgeGraph.Api.Hosting;
 using KnowledgeGraph.Extraction.Decoding;
 using Microsoft.Extensions.Options;
 
@@ -14,6 +15,7 @@ internal sealed partial class IngestionWorker(
     IServiceScopeFactory scopes,
     IOptions<IngestionOptions> options,
     IHostEnvironment environment,
+    ServingActivity serving,
     TimeProvider time,
     ILogger<IngestionWorker> logger) : BackgroundService
 {
@@ -86,9 +88,13 @@ internal sealed partial class IngestionWorker(
 
         await using var scope = scopes.CreateAsyncScope();
         var pipeline = scope.ServiceProvider.GetRequiredService<BulletinIngestionPipeline>();
-        var groups = batch.Chunk(pipeline.GroupSize).Select(chunk => new InboxGroup(chunk)).ToList();
+        var groups = batch.Chunk(GroupSize(settings, serving.IsServing)).Select(chunk => new InboxGroup(chunk)).ToList();
         await pipeline.IngestGroupsAsync(groups, (group, ct) => ReadGroupAsync(pipeline, group, ct), MarkSeen, cancellationToken);
     }
+
+    /// <summary>How many files go into one commit, decided per scan: fewer while the service is also answering queries.</summary>
+    public static int GroupSize(IngestionOptions settings, bool serving) =>
+        serving ? Math.Min(settings.CommitGroupSize, settings.CommitGroupSizeWhileServing) : settings.CommitGroupSize;
 
     /// <summary>
     /// Reads the files of a group (while the previous group commits, so it touches only <paramref name="group"/>).

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using KnowledgeGraph.Api.Ingestion;
 using KnowledgeGraph.Api.Observability;
 using KnowledgeGraph.Api.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -178,6 +179,22 @@ public sealed class IngestionWorkerTests
 
         var bulletins = await GraphQLClient.WaitForBulletinsAsync(client, b => GraphQLClient.CountWithStatus(b, "INGESTED") == 1, TimeSpan.FromSeconds(30));
         Assert.Equal(Path.GetFileName(seed), bulletins[0]!["name"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData(false, 128)]
+    [InlineData(true, 64)]
+    public void GroupSize_Defaults_HalvedWhileServing(bool serving, int expected)
+    {
+        Assert.Equal(expected, IngestionWorker.GroupSize(new IngestionOptions(), serving));
+    }
+
+    [Fact]
+    public void GroupSize_ServingSizeAboveTheCommitGroupSize_CommitGroupSizeStillTheLimit()
+    {
+        var settings = new IngestionOptions { CommitGroupSize = 16, CommitGroupSizeWhileServing = 64 };
+
+        Assert.Equal(16, IngestionWorker.GroupSize(settings, serving: true));
     }
 
     private static void AssertPlaced(JsonArray segments, string[] segmentNames, string entityName)

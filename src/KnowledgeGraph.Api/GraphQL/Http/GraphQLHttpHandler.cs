@@ -4,6 +4,7 @@ using GraphQL.Types;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using KnowledgeGraph.Api.GraphQL.Security;
+using KnowledgeGraph.Api.Hosting;
 using KnowledgeGraph.Domain.Caching;
 using Microsoft.Extensions.Options;
 
@@ -24,6 +25,7 @@ internal sealed partial class GraphQLHttpHandler(
     ValidatedDocumentCache documents,
     GraphAnswerCache answers,
     GraphiQLPage graphiql,
+    ServingActivity serving,
     IOptions<GraphQLApiOptions> options,
     ILogger<GraphQLHttpHandler> logger)
 {
@@ -87,6 +89,7 @@ internal sealed partial class GraphQLHttpHandler(
         }
 
         var graphQLRequest = outcome.Request!;
+        serving.Served();
         if (graphQLRequest.Query.Length > settings.MaxDocumentLength)
         {
             await WriteErrorAsync(http, mediaType, StatusCodes.Status400BadRequest,
