@@ -23,17 +23,18 @@ internal sealed record Part<T>(T? Value, string? Missing)
 /// <summary>
 /// The service's own ingestion pipeline as its inbox worker drives it: files in groups of the configured size, each
 /// group read and extracted on every core while the previous group commits, then committed in one store transaction.
+/// Nothing is served beside it, so the groups are of the worker's idle size.
 /// </summary>
 internal sealed class IngestGroups(BulletinIngestionPipeline pipeline)
 {
-    public int GroupSize => pipeline.GroupSize;
+    public int GroupSize { get; } = IngestionWorker.GroupSize(new IngestionOptions(), serving: false);
 
     /// <summary>Ingests the files; returns how many did not end Ingested.</summary>
     public async Task<int> IngestAsync(IReadOnlyList<string> paths, CancellationToken cancellationToken)
     {
         var notIngested = 0;
         await pipeline.IngestGroupsAsync(
-            [.. paths.Chunk(pipeline.GroupSize)],
+            [.. paths.Chunk(GroupSize)],
             async (group, ct) =>
             {
                 var files = new List<BulletinFile>(group.Length);
