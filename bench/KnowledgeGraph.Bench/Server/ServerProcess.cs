@@ -110,6 +110,23 @@ internal sealed class ServerProcess : IDisposable
         return (peak, current);
     }
 
+    /// <summary>
+    /// Resets the service's VmHWM to its current resident set (writing 5 to /proc/&lt;pid&gt;/clear_refs), so the next
+    /// <see cref="Memory"/> reports the peak of what ran since. False where the kernel refuses it.
+    /// </summary>
+    public bool ResetPeak()
+    {
+        try
+        {
+            File.WriteAllText($"/proc/{process.Id}/clear_refs", "5");
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
     public void Dispose()
     {
         try
