@@ -8,9 +8,20 @@ using static KnowledgeGraph.Storage.Tests.Contract.SeedGraph;
 namespace KnowledgeGraph.Storage.Tests.Sqlite;
 
 /// <summary>
+/// Readers that keep both cores busy for seconds: run alone, after the parallel tests, so the timing of others (retry
+/// timeouts, waits) is not starved of threads by them.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class SqliteProcessSettingsCollection
+{
+    public const string Name = "SQLite readers under load";
+}
+
+/// <summary>
 /// The process-wide setting the store gives SQLite (no memory counters), and that SQLite keeps its per-connection
 /// mutex: reads beside commits, and beside another store being disposed, answer correctly.
 /// </summary>
+[Collection(SqliteProcessSettingsCollection.Name)]
 public sealed class SqliteProcessSettingsTests : IDisposable
 {
     private static readonly DateTimeOffset Received = new(2024, 3, 1, 8, 0, 0, TimeSpan.Zero);
