@@ -27,7 +27,7 @@ internal sealed record Part<T>(T? Value, string? Missing)
 /// </summary>
 internal sealed class IngestGroups(BulletinIngestionPipeline pipeline)
 {
-    public int GroupSize { get; } = IngestionWorker.GroupSize(new IngestionOptions(), serving: false);
+    public int GroupSize => Ingestion.ScaleLoad.GroupSize;
 
     /// <summary>Ingests the files; returns how many did not end Ingested.</summary>
     public async Task<int> IngestAsync(IReadOnlyList<string> paths, CancellationToken cancellationToken)

@@ -15,8 +15,8 @@ namespace KnowledgeGraph.Bench.Ingestion;
 /// </summary>
 internal static class ScaleLoad
 {
-    /// <summary>The worker's default group size (Ingestion:CommitGroupSize).</summary>
-    public static readonly int GroupSize = new KnowledgeGraph.Api.Ingestion.IngestionOptions().CommitGroupSize;
+    /// <summary>The worker's default group size with no queries served beside it (Ingestion:CommitGroupSize).</summary>
+    public static readonly int GroupSize = KnowledgeGraph.Api.Ingestion.IngestionWorker.GroupSize(new KnowledgeGraph.Api.Ingestion.IngestionOptions(), serving: false);
 
     private static bool warm;
 

@@ -13,21 +13,24 @@ internal sealed class ServingActivity(TimeProvider time)
     /// <summary>Writes no more often than this, so thousands of requests a second do not all write one shared field.</summary>
     private static readonly TimeSpan Resolution = TimeSpan.FromMilliseconds(100);
 
-    private long lastServed;
-    private bool served;
+    /// <summary>No query answered yet: a timestamp no clock returns.</summary>
+    private const long Never = long.MinValue;
+
+    private long lastServed = Never;
 
     /// <summary>Called for every query the service answers.</summary>
     public void Served()
     {
-        if (Volatile.Read(ref served) && time.GetElapsedTime(Volatile.Read(ref lastServed)) < Resolution)
+        if (Within(Resolution))
         {
             return;
         }
 
         Volatile.Write(ref lastServed, time.GetTimestamp());
-        Volatile.Write(ref served, true);
     }
 
     /// <summary>True while the last query was answered within <see cref="Window"/>.</summary>
-    public bool IsServing => Volatile.Read(ref served) && time.GetElapsedTime(Volatile.Read(ref lastServed)) < Window;
+    public bool IsServing => Within(Window);
+
+    private bool Within(TimeSpan span) => Volatile.Read(ref lastServed) is var last and not Never && time.GetElapsedTime(last) < span;
 }
